@@ -1,0 +1,525 @@
+// The first JavaScript jnode runs (the part Node's src/node.js plays). Given the native process
+// methods (jnode.runtime.ProcessMethods), it builds the `process` object and the globals, sets up
+// core-module loading, process.nextTick and the uncaught-exception path, and returns the entry
+// points the Java side calls: runMain, makeCallback, fatalException and emitExit.
+(function bootstrap(native) {
+  'use strict';
+  var global = globalThis;
+  hideEngineGlobals(global);
+
+  // ---------------------------------------------------------------------------------------------
+  // Core modules: lib/<id>.js, compiled in a function wrapper, cached, never reloaded.
+
+  function NativeModule(id) {
+    this.id = id;
+    this.filename = id + '.js';
+    this.exports = {};
+    this.loaded = false;
+  }
+
+  NativeModule._cache = {};
+  NativeModule._sources = {};
+  NativeModule.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+
+  NativeModule.wrap = function (script) {
+    return NativeModule.wrapper[0] + script + NativeModule.wrapper[1];
+  };
+
+  NativeModule.getSource = function (id) {
+    if (!(id in NativeModule._sources)) NativeModule._sources[id] = native.nativeSource(id);
+    return NativeModule._sources[id];
+  };
+
+  // Any core module, internal ones included: core code may require 'internal/...'.
+  NativeModule.exists = function (id) {
+    return typeof id === 'string' && NativeModule.getSource(id) != null;
+  };
+
+  // What user code may require by name: internal/ modules stay private.
+  NativeModule.isPublic = function (id) {
+    return NativeModule.exists(id) && id.indexOf('internal/') !== 0;
+  };
+
+  NativeModule.require = function (id) {
+    if (id === 'native_module') return NativeModule;
+    var cached = NativeModule._cache[id];
+    if (cached) return cached.exports;
+    if (!NativeModule.exists(id)) throw new Error('No such native module ' + id);
+    process.moduleLoadList.push('NativeModule ' + id);
+    var nativeModule = new NativeModule(id);
+    NativeModule._cache[id] = nativeModule;
+    nativeModule.compile();
+    return nativeModule.exports;
+  };
+
+  NativeModule.prototype.compile = function () {
+    var fn = native.compile(NativeModule.wrap(NativeModule.getSource(this.id)), this.filename);
+    fn.call(this.exports, this.exports, NativeModule.require, this, this.filename);
+    this.loaded = true;
+  };
+
+  // ---------------------------------------------------------------------------------------------
+  // The process object. It exists before any core module loads (they read process.env etc.) and
+  // becomes an EventEmitter once events.js is loaded.
+
+  var process = Object.create(Object.create(Object.prototype, {
+    constructor: { value: function process() {}, writable: true, configurable: true }
+  }));
+  global.process = process;
+  process.moduleLoadList = [];
+
+  var flags = native.flags();
+  setupProcessInfo(process, native, flags);
+
+  var EventEmitter = NativeModule.require('events').EventEmitter;
+  Object.setPrototypeOf(Object.getPrototypeOf(process), EventEmitter.prototype);
+  EventEmitter.call(process);
+  process.EventEmitter = EventEmitter;
+
+  var uvBindings = {};
+  process.binding = function binding(name) {
+    name = String(name);
+    if (name in uvBindings) return uvBindings[name];
+    var b = native.binding(name);
+    if (b === null || b === undefined) throw new Error('No such module: ' + name);
+    uvBindings[name] = b;
+    process.moduleLoadList.push('Binding ' + name);
+    return b;
+  };
+
+  setupProcessMethods(process, native);
+  var ticks = setupNextTick(process, native);
+  setupImmediateHook(process, native);
+
+  process._exiting = false;
+  process.exitCode = undefined;
+
+  process.exit = function exit(code) {
+    if (code || code === 0) process.exitCode = code;
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', process.exitCode || 0);
+    }
+    native.reallyExit(process.exitCode || 0);
+  };
+
+  process.reallyExit = function reallyExit(code) {
+    native.reallyExit(code | 0);
+  };
+
+  process.abort = function abort() {
+    native.abort();
+  };
+
+  // Signal listeners need a signal watcher binding (a later piece); until then adding one is
+  // accepted so that programs which install handlers still run.
+  process._fatalException = fatalException;
+
+  // ---------------------------------------------------------------------------------------------
+  // Globals: exactly Node v0.10's enumerable set.
+
+  global.global = global;
+  global.GLOBAL = global;
+  global.root = global;
+
+  var stdio = NativeModule.require('internal/stdio');
+  stdio.install(process);
+
+  Object.defineProperty(global, 'console', {
+    enumerable: true,
+    configurable: true,
+    get: function () {
+      var console = NativeModule.require('console');
+      Object.defineProperty(global, 'console', { value: console, enumerable: true, writable: true, configurable: true });
+      return console;
+    },
+    set: function (value) {
+      Object.defineProperty(global, 'console', { value: value, enumerable: true, writable: true, configurable: true });
+    }
+  });
+
+  var timers = NativeModule.require('timers');
+  global.setTimeout = timers.setTimeout;
+  global.setInterval = timers.setInterval;
+  global.clearTimeout = timers.clearTimeout;
+  global.clearInterval = timers.clearInterval;
+  global.setImmediate = timers.setImmediate;
+  global.clearImmediate = timers.clearImmediate;
+
+  if (NativeModule.exists('buffer')) {
+    global.Buffer = NativeModule.require('buffer').Buffer;
+  }
+
+  if (flags.exposeGc) {
+    global.gc = function gc() { native.gc(); };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Entry points for the Java side.
+
+  function runMain() {
+    var Module = NativeModule.require('module');
+    var source = native.evalSource();
+    if (source !== null && source !== undefined) {
+      evalScript(Module, '[eval]', source, native.printEval());
+    } else if (native.hasScript()) {
+      var path = NativeModule.require('path');
+      process.argv[1] = path.resolve(process.argv[1]);
+      Module.runMain();
+    } else {
+      var stdin = native.binding('stdio');
+      evalScript(Module, '[stdin]', stdin.readAllStdin(), native.printEval());
+    }
+    ticks.run();
+  }
+
+  // Code from -e/-p (or piped to stdin) runs in the global scope as a module named '[eval]' in the
+  // working directory, with require, module, exports, __filename and __dirname set as globals.
+  function evalScript(Module, name, body, print) {
+    var path = NativeModule.require('path');
+    var cwd = process.cwd();
+    var module = new Module(name);
+    module.filename = path.join(cwd, name);
+    module.paths = Module._nodeModulePaths(cwd);
+    var script = 'global.__filename = ' + JSON.stringify(name) + ';\n' +
+                 'global.exports = exports;\n' +
+                 'global.module = module;\n' +
+                 'global.__dirname = __dirname;\n' +
+                 'global.require = require;\n' +
+                 'return require("vm").runInThisContext(' + JSON.stringify(body) + ', ' +
+                 JSON.stringify(name) + ', true);\n';
+    var result = module._compile(script, name + '-wrapper');
+    if (print) console.log(result);
+  }
+
+  // MakeCallback: every call from the loop into JavaScript comes through here, so nextTick
+  // callbacks queued by it run before the loop does anything else.
+  function makeCallback(receiver, fn) {
+    var result;
+    switch (arguments.length) {
+      case 2: result = fn.call(receiver); break;
+      case 3: result = fn.call(receiver, arguments[2]); break;
+      case 4: result = fn.call(receiver, arguments[2], arguments[3]); break;
+      default: result = fn.apply(receiver, Array.prototype.slice.call(arguments, 2));
+    }
+    if (ticks.pending()) ticks.run();
+    return result;
+  }
+
+  // Returns true when something handled the error ('uncaughtException' listener or a domain).
+  function fatalException(er) {
+    var caught = false;
+    if (process.domain && typeof process.domain._errorHandler === 'function') {
+      caught = process.domain._errorHandler(er) || false;
+    }
+    if (!caught) caught = process.emit('uncaughtException', er);
+    if (!caught) {
+      if (!process._exiting) {
+        process._exiting = true;
+        try {
+          process.emit('exit', 1);
+        } catch (ignored) {
+          // the process is dying of the first error already
+        }
+      }
+    } else {
+      // The error cut a tick batch short; let the rest run on the next loop turn.
+      ticks.scheduleRemaining();
+    }
+    return caught;
+  }
+
+  function emitExit() {
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', process.exitCode || 0);
+    }
+    return process.exitCode | 0;
+  }
+
+  return {
+    runMain: runMain,
+    makeCallback: makeCallback,
+    fatalException: fatalException,
+    emitExit: emitExit
+  };
+
+  // ---------------------------------------------------------------------------------------------
+
+  // The engine's shell conveniences are not Node's globals; Node programs (and Node's test
+  // harness, which fails on unknown globals) must not see them.
+  function hideEngineGlobals(g) {
+    ['print', 'printErr', 'load', 'loadWithNewGlobal', 'Java', 'Packages', 'java', 'javax', 'javafx',
+     'com', 'org', 'edu', 'net', 'Graal', 'Polyglot', 'console', 'arguments', 'quit', 'exit', 'read',
+     'readbuffer', 'readline', 'performance'].forEach(function (name) {
+      if (Object.prototype.hasOwnProperty.call(g, name)) delete g[name];
+    });
+  }
+
+  function setupProcessInfo(process, native, flags) {
+    var version = native.version();
+    var title = 'node';
+    Object.defineProperty(process, 'title', {
+      enumerable: true,
+      configurable: true,
+      get: function () { return title; },
+      set: function (value) { title = String(value); }
+    });
+    process.version = version;
+    process.versions = {
+      http_parser: '1.0',
+      node: version.slice(1),
+      v8: '3.14.5.9',
+      ares: '1.9.0-DEV',
+      uv: '0.10.37',
+      zlib: '1.2.8',
+      modules: '11',
+      openssl: '1.0.1p',
+      jnode: native.jnodeVersion()
+    };
+    process.arch = native.arch();
+    process.platform = 'linux';
+    process.argv = Array.from(native.argv());
+    process.execArgv = Array.from(native.execArgv());
+    process.env = makeEnv(native.env());
+    process.pid = native.pid();
+    process.features = { debug: false, uv: true, ipv6: true, tls_npn: false, tls_sni: false, tls: false };
+    process.execPath = native.execPath();
+    process.config = { target_defaults: {}, variables: { node_prefix: '/usr/local', host_arch: process.arch } };
+    process.noDeprecation = flags.noDeprecation;
+    process.traceDeprecation = flags.traceDeprecation;
+    process.throwDeprecation = flags.throwDeprecation;
+  }
+
+  // process.env: assignments are stored as strings, as in Node (where they go to the C environ).
+  function makeEnv(initial) {
+    var store = Object.create(null);
+    Object.keys(initial).forEach(function (k) { store[k] = String(initial[k]); });
+    return new Proxy(store, {
+      set: function (target, key, value) {
+        target[key] = String(value);
+        return true;
+      },
+      defineProperty: function (target, key, desc) {
+        if ('value' in desc) desc = { value: String(desc.value), writable: true, enumerable: true, configurable: true };
+        return Reflect.defineProperty(target, key, desc);
+      }
+    });
+  }
+
+  function setupProcessMethods(process, native) {
+    var signals = null;
+    function constants() {
+      if (!signals) signals = process.binding('constants');
+      return signals;
+    }
+
+    process.cwd = function cwd() {
+      return native.cwd();
+    };
+
+    process.chdir = function chdir(directory) {
+      if (typeof directory !== 'string') throw new TypeError('Bad argument.');
+      native.chdir(directory);
+    };
+
+    process.umask = function umask(mask) {
+      if (arguments.length === 0 || mask === undefined) return native.umask(-1);
+      if (typeof mask === 'string') {
+        if (!/^[0-7]+$/.test(mask)) throw new TypeError('argument must be an integer or octal string.');
+        mask = parseInt(mask, 8);
+      } else if (typeof mask !== 'number' || mask % 1 !== 0) {
+        throw new TypeError('argument must be an integer or octal string.');
+      }
+      return native.umask(mask & 511);
+    };
+
+    process.getuid = function getuid() { return native.getuid(); };
+    process.geteuid = function geteuid() { return native.geteuid(); };
+    process.getgid = function getgid() { return native.getgid(); };
+    process.getegid = function getegid() { return native.getegid(); };
+    process.getgroups = function getgroups() { return Array.from(native.getgroups()); };
+
+    process.setuid = function setuid(id) {
+      if (typeof id === 'string') {
+        var uid = native.uidOf(id);
+        if (uid < 0) throw new Error('setuid user id does not exist');
+        id = uid;
+      } else if (typeof id !== 'number') {
+        throw new TypeError('setuid argument must be a number or a string');
+      }
+      native.setuid(id);
+    };
+
+    process.setgid = function setgid(id) {
+      if (typeof id === 'string') {
+        var gid = native.gidOf(id);
+        if (gid < 0) throw new Error('setgid group id does not exist');
+        id = gid;
+      } else if (typeof id !== 'number') {
+        throw new TypeError('setgid argument must be a number or a string');
+      }
+      native.setgid(id);
+    };
+
+    process.kill = function kill(pid, sig) {
+      if (typeof pid !== 'number' || pid !== pid) throw new TypeError('invalid pid');
+      var signal;
+      if (sig === 0 || sig === undefined || sig === null) {
+        signal = sig === 0 ? 0 : constants().SIGTERM;
+      } else if (typeof sig === 'number' && sig % 1 === 0 && sig > 0 && sig < 65) {
+        signal = sig;
+      } else if (typeof sig === 'string' && sig.slice(0, 3) === 'SIG' && typeof constants()[sig] === 'number') {
+        signal = constants()[sig];
+      } else {
+        throw new Error('Unknown signal: ' + sig);
+      }
+      var code = native.kill(pid, signal);
+      if (code) {
+        var e = new Error('kill ' + code);
+        e.errno = e.code = code;
+        e.syscall = 'kill';
+        throw e;
+      }
+      return true;
+    };
+
+    process.hrtime = function hrtime(previous) {
+      var now = native.hrtime();
+      var sec = now[0], nsec = now[1];
+      if (previous !== undefined) {
+        if (!Array.isArray(previous)) throw new TypeError('process.hrtime() only accepts an Array tuple.');
+        sec -= previous[0];
+        nsec -= previous[1];
+        if (nsec < 0) {
+          sec -= 1;
+          nsec += 1e9;
+        }
+      }
+      return [sec, nsec];
+    };
+
+    process.uptime = function uptime() {
+      return native.uptime();
+    };
+
+    process.memoryUsage = function memoryUsage() {
+      var m = native.memoryUsage();
+      return { rss: m[0], heapTotal: m[1], heapUsed: m[2] };
+    };
+
+    process.dlopen = function dlopen() {
+      throw new Error('Native addons are not supported by jnode');
+    };
+
+    process.assert = function assert(x, msg) {
+      if (!x) throw new Error(msg || 'assertion error');
+    };
+
+    process._getActiveHandles = function () { return []; };
+    process._getActiveRequests = function () { return []; };
+  }
+
+  // setImmediate lives in timers.js; the loop's check phase calls process._immediateCallback
+  // while process._needImmediateCallback is true (the same contract as Node v0.10's C++ side).
+  function setupImmediateHook(process, native) {
+    var needed = false;
+    Object.defineProperty(process, '_needImmediateCallback', {
+      configurable: true,
+      get: function () { return needed; },
+      set: function (value) {
+        value = !!value;
+        if (value !== needed) {
+          needed = value;
+          native.setImmediatePending(value);
+        }
+      }
+    });
+    native.setImmediateCallback(function immediateCallback() {
+      process._immediateCallback();
+    });
+  }
+
+  // process.nextTick with Node v0.10's semantics: callbacks run after the current callback from
+  // the loop, before any I/O; callbacks queued while the queue drains run in the same pass, in
+  // "batches", up to process.maxTickDepth batches, after which the loop gets a turn (with a
+  // warning, since recursive nextTick starves I/O). The idle "spinner" guarantees the queue is
+  // drained even when no callback from the loop would otherwise come.
+  function setupNextTick(process, native) {
+    var queue = [];
+    var index = 0;
+    var depth = 0;
+    var inTick = false;
+    var spinnerActive = false;
+
+    process.maxTickDepth = 1000;
+
+    native.setTickSpinner(function tickFromSpinner() {
+      // makeCallback runs the pending ticks right after this returns.
+    });
+
+    function setSpinner(active) {
+      if (spinnerActive !== active) {
+        spinnerActive = active;
+        native.setTickSpinnerActive(active);
+      }
+    }
+
+    function maxTickWarn() {
+      var msg = '(node) warning: Recursive process.nextTick detected. ' +
+                'This will break in the next version of node. ' +
+                'Please use setImmediate for recursive deferral.';
+      if (process.throwDeprecation) throw new Error(msg);
+      else if (process.traceDeprecation) console.trace(msg);
+      else console.error(msg);
+    }
+
+    process.nextTick = function nextTick(callback) {
+      // On the way out nothing queued would run anyway.
+      if (process._exiting) return;
+      if (depth >= process.maxTickDepth) maxTickWarn();
+      queue.push({ callback: callback, domain: process.domain || null });
+      setSpinner(true);
+    };
+
+    function compact() {
+      if (index >= queue.length) queue = [];
+      else queue.splice(0, index);
+      index = 0;
+    }
+
+    function run() {
+      if (inTick) return;
+      inTick = true;
+      try {
+        while (depth++ < process.maxTickDepth) {
+          var end = queue.length;
+          if (index === end) break;
+          while (index < end) {
+            var tock = queue[index++];
+            var domain = tock.domain;
+            if (domain) {
+              if (domain._disposed) continue;
+              domain.enter();
+            }
+            tock.callback();
+            if (domain) domain.exit();
+          }
+        }
+      } finally {
+        inTick = false;
+        depth = 0;
+        compact();
+        setSpinner(queue.length > 0);
+      }
+    }
+
+    process._tickCallback = run;
+
+    return {
+      run: run,
+      pending: function () { return index < queue.length; },
+      scheduleRemaining: function () { if (index < queue.length || queue.length) setSpinner(true); }
+    };
+  }
+})

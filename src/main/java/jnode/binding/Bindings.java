@@ -1,0 +1,46 @@
+package jnode.binding;
+
+import jnode.runtime.NodeRuntime;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The registry behind {@code process.binding(name)}: the narrow native layer under the JavaScript
+ * core modules. Names follow Node's own bindings (fs, timer_wrap, tcp_wrap, constants...) so code
+ * and tests written against Node's internals find what they expect. Each binding is created on
+ * first use and cached.
+ */
+public final class Bindings {
+    private final NodeRuntime runtime;
+    private final Map<String, Object> cache = new HashMap<>();
+    private final Map<String, Function<NodeRuntime, Object>> factories = new HashMap<>();
+
+    public Bindings(NodeRuntime runtime) {
+        this.runtime = runtime;
+        register("constants", ConstantsBinding::create);
+        register("timer_wrap", TimerWrapBinding::create);
+        register("fs", FsBinding::new);
+        register("stdio", StdioBinding::new);
+        register("tty_wrap", TtyWrapBinding::create);
+        register("natives", NativesBinding::create);
+        register("contextify", ContextifyBinding::new);
+    }
+
+    private void register(String name, Function<NodeRuntime, Object> factory) {
+        factories.put(name, factory);
+    }
+
+    /** The binding called {@code name}, or null if there is none (JavaScript reports the error). */
+    public Object get(String name) {
+        Object b = cache.get(name);
+        if (b == null) {
+            Function<NodeRuntime, Object> factory = factories.get(name);
+            if (factory == null) return null;
+            b = factory.apply(runtime);
+            cache.put(name, b);
+        }
+        return b;
+    }
+}

@@ -1,0 +1,51 @@
+package jnode.runtime;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotAccess;
+
+import java.io.OutputStream;
+
+/**
+ * Builds the GraalJS context the way Node's JavaScript expects it: V8 compatibility on (stack
+ * trace API, Error.captureStackTrace), none of the engine's shell globals, and host access limited
+ * to members the binding layer explicitly exports.
+ */
+final class Engine {
+    private Engine() {}
+
+    /** Host access for binding objects: only {@code @HostAccess.Export} members, plus byte buffers. */
+    static final HostAccess BINDING_ACCESS = HostAccess.newBuilder(HostAccess.EXPLICIT)
+            .allowBufferAccess(true)
+            .allowArrayAccess(true)
+            .build();
+
+    static Context newContext(boolean strict) {
+        return Context.newBuilder("js")
+                .allowHostAccess(BINDING_ACCESS)
+                .allowHostClassLookup(name -> false)
+                .allowPolyglotAccess(PolyglotAccess.NONE)
+                .allowExperimentalOptions(true)
+                .allowCreateThread(false)
+                .allowIO(org.graalvm.polyglot.io.IOAccess.NONE)
+                // Node programs write through process.stdout; the engine's own stdout stays unused.
+                // Its stderr is kept: that is where a missing-JIT ("fallback runtime") warning goes.
+                .out(OutputStream.nullOutputStream())
+                .option("engine.WarnInterpreterOnly", "true")
+                .option("js.v8-compat", "true")
+                .option("js.strict", Boolean.toString(strict))
+                .option("js.stack-trace-limit", "10")
+                .option("js.direct-byte-buffer", "true")
+                .option("js.intl-402", "false")
+                .option("js.print", "false")
+                .option("js.load", "false")
+                .option("js.console", "false")
+                .option("js.graal-builtin", "false")
+                .option("js.polyglot-builtin", "false")
+                .option("js.java-package-globals", "false")
+                .option("js.global-arguments", "false")
+                .option("js.performance", "false")
+                .option("js.shebang", "false")
+                .build();
+    }
+}

@@ -1,0 +1,182 @@
+package jnode.runtime;
+
+import jnode.binding.Bindings;
+import jnode.cli.Options;
+import jnode.loop.EventLoop;
+import jnode.posix.PosixException;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+
+/**
+ * One Node process: the GraalJS context, the event loop that drives it and the binding layer
+ * between them. Everything here runs on the single "jnode-main" thread, which owns the context for
+ * its whole life (a GraalJS context is single-threaded), so no state needs locking.
+ *
+ * <p>Start-up mirrors Node's: evaluate the bootstrap script (lib/internal/bootstrap.js), which
+ * builds {@code process}, the globals and the module loader and hands back its entry points; run
+ * the main program; run the loop until nothing keeps it alive; emit {@code 'exit'}; exit.
+ */
+public final class NodeRuntime {
+    /** Deep JS recursion needs a deep Java stack (interpreted frames are large). */
+    private static final long MAIN_STACK_BYTES = 64L << 20;
+    private static NodeRuntime current;
+
+    private final Options options;
+    private final EventLoop loop;
+    private final Context context;
+    private final Natives natives = new Natives();
+    private final SourceRegistry sources = new SourceRegistry();
+    private final Bindings bindings;
+    private final Interop interop;
+    private ErrorReporter reporter;
+    private Value makeCallback;
+    private Value fatalException;
+    private Value emitExit;
+
+    /** Runs the program on its own thread; the process ends when it is done (never returns normally). */
+    public static void start(Options options) {
+        Thread main = new Thread(null, () -> Exit.halt(runToEnd(options)), "jnode-main", MAIN_STACK_BYTES);
+        main.start();
+    }
+
+    /** The runtime of this process; binding constructors called from JavaScript use it. */
+    public static NodeRuntime current() {
+        return current;
+    }
+
+    private static int runToEnd(Options options) {
+        try {
+            return new NodeRuntime(options).execute();
+        } catch (PolyglotException e) {
+            // Only start-up failures get here; later errors go through handleUncaught.
+            Stdio.writeErr("jnode: failed to start: " + e.getMessage() + "\n");
+            return 6;
+        }
+    }
+
+    private NodeRuntime(Options options) {
+        current = this;
+        this.options = options;
+        this.loop = new EventLoop(Thread.currentThread(), threadPoolSize());
+        this.context = Engine.newContext(options.useStrict);
+        this.context.enter();
+        this.interop = new Interop(this);
+        this.bindings = new Bindings(this);
+    }
+
+    private static int threadPoolSize() {
+        String v = System.getenv("UV_THREADPOOL_SIZE");
+        try {
+            int n = v == null ? 4 : Integer.parseInt(v.trim());
+            return Math.max(1, Math.min(128, n));
+        } catch (NumberFormatException e) {
+            return 4;
+        }
+    }
+
+    private int execute() {
+        reporter = new ErrorReporter(sources, context.getBindings("js").getMember("String"));
+        Value bootstrap = compile(natives.source("internal/bootstrap"), "node.js");
+        Value entryPoints = bootstrap.execute(new ProcessMethods(this));
+        makeCallback = entryPoints.getMember("makeCallback");
+        fatalException = entryPoints.getMember("fatalException");
+        emitExit = entryPoints.getMember("emitExit");
+        Value runMain = entryPoints.getMember("runMain");
+        guard(runMain);
+        loop.run();
+        return exitCode();
+    }
+
+    private int exitCode() {
+        try {
+            return emitExit.execute().asInt();
+        } catch (PolyglotException e) {
+            handleUncaught(e);
+            // An 'exit' listener threw and 'uncaughtException' handled it: Node still exits.
+            return 1;
+        }
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    public EventLoop loop() {
+        return loop;
+    }
+
+    public Context context() {
+        return context;
+    }
+
+    public Natives natives() {
+        return natives;
+    }
+
+    public Bindings bindings() {
+        return bindings;
+    }
+
+    public Interop interop() {
+        return interop;
+    }
+
+    /** Compiles and runs {@code code} as a script named {@code name} (the name stack traces show). */
+    public Value compile(String code, String name) {
+        return context.eval(sources.create(code, name));
+    }
+
+    /**
+     * Calls a JavaScript callback from the loop, as Node's MakeCallback: {@code fn} runs with
+     * {@code receiver} as {@code this}, then queued nextTick callbacks run. An exception the
+     * callback throws is an uncaught exception. Never call this while JavaScript is on the stack
+     * below you (from inside a binding method): post the call to the loop instead.
+     */
+    public Value callback(Object receiver, Value fn, Object... args) {
+        Object[] all = new Object[args.length + 2];
+        all[0] = receiver;
+        all[1] = fn;
+        System.arraycopy(args, 0, all, 2, args.length);
+        try {
+            return makeCallback.execute(all);
+        } catch (PolyglotException e) {
+            handleUncaught(e);
+            return null;
+        }
+    }
+
+    /** Runs a JavaScript function with uncaught-exception handling but no tick processing. */
+    public void guard(Value fn, Object... args) {
+        try {
+            fn.executeVoid(args);
+        } catch (PolyglotException e) {
+            handleUncaught(e);
+        }
+    }
+
+    /**
+     * Node's FatalException: offer the error to process._fatalException ('uncaughtException'
+     * listeners); if nobody handles it, print it and exit with status 8 as Node v0.10 does.
+     */
+    public void handleUncaught(PolyglotException e) {
+        if (e.isExit()) Exit.halt(e.getExitStatus());
+        boolean handled;
+        try {
+            handled = fatalException != null && fatalException.execute(e.isHostException() ? interop.hostError(e) : e.getGuestObject()).asBoolean();
+        } catch (PolyglotException again) {
+            Stdio.writeErr(reporter.format(again));
+            Exit.halt(7);
+            return;
+        }
+        if (!handled) {
+            Stdio.writeErr(reporter.format(e));
+            Exit.halt(8);
+        }
+    }
+
+    /** Turns a failed system call into the JavaScript error Node would throw. */
+    public RuntimeException uvError(PosixException e, String path) {
+        return interop.uvError(e.errno, e.syscall, path).throwException();
+    }
+}
