@@ -5,7 +5,7 @@
 jnode_jdk_major() {
   local v
   v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null)
-  [ -x "$1/bin/java" ] && echo "$v"
+  if [ -x "$1/bin/java" ]; then echo "$v"; fi
 }
 
 # Sets JNODE_JDK to JAVA_HOME when that is new enough, else to the newest JDK >= 25

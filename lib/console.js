@@ -49,9 +49,10 @@ Console.prototype.warn = function() {
 
 Console.prototype.error = Console.prototype.warn;
 
-// dir shows the object itself, bypassing any custom inspect() method.
+// Plain util.inspect(): in v0.10 an object's own inspect() is honoured here
+// too (bypassing it came in v0.11).
 Console.prototype.dir = function(object) {
-  this._stdout.write(util.inspect(object, { customInspect: false }) + '\n');
+  this._stdout.write(util.inspect(object) + '\n');
 };
 
 Console.prototype.time = function(label) {

@@ -183,6 +183,8 @@ EventEmitter.prototype.removeListener =
   var list = storedListeners(this._events, type);
   if (!list) return this;
 
+  // Emptied entries are deleted (not set to undefined) so that many
+  // short-lived event names do not accumulate in `_events`.
   if (list === listener ||
       (typeof list.listener === 'function' && list.listener === listener)) {
     delete this._events[type];
@@ -207,8 +209,7 @@ EventEmitter.prototype.removeListener =
     return this;
   }
 
-  // Deleting emptied entries keeps many short-lived event names from
-  // accumulating in `_events`.
+  // Reported after the removal, with the function the caller passed.
   if (storedListeners(this._events, 'removeListener')) {
     this.emit('removeListener', type, listener);
   }

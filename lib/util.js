@@ -24,11 +24,8 @@ function format(f) {
       case '%s': return String(args[next++]);
       case '%d': return String(Number(args[next++]));
       case '%j':
-        try {
-          return String(JSON.stringify(args[next++]));
-        } catch (e) {
-          return '[Circular]';
-        }
+        // v0.10 lets JSON.stringify's TypeError for circular input escape.
+        return String(JSON.stringify(args[next++]));
       default:
         return placeholder;
     }
@@ -135,11 +132,9 @@ function formatValue(ctx, value, recurseTimes) {
   if (ctx.customInspect && value && typeof value.inspect === 'function' &&
       value.inspect !== inspect &&
       !(value.constructor && value.constructor.prototype === value)) {
-    var custom = value.inspect(recurseTimes);
-    if (typeof custom !== 'string') {
-      custom = formatValue(ctx, custom, recurseTimes);
-    }
-    return custom;
+    // v0.10 converts a non-string result with String(); formatting a
+    // returned object came in v0.11.
+    return String(value.inspect(recurseTimes));
   }
 
   var primitive = formatPrimitive(ctx, value);
@@ -362,10 +357,11 @@ function formatProperty(ctx, value, recurseTimes, visibleKeys, key, array) {
   return name + ': ' + str;
 }
 
-// One line when short; otherwise one entry per line.
+// One line when short; otherwise one entry per line. v0.10 counts colour
+// escape codes towards the width too (v0.11 stopped doing that).
 function reduceToSingleString(output, base, braces) {
   var length = output.reduce(function(total, entry) {
-    return total + entry.replace(/\u001b\[\d\d?m/g, '').length + 1;
+    return total + entry.length + 1;
   }, 0);
 
   if (length > 60) {
@@ -455,8 +451,9 @@ function timestamp() {
   return [d.getDate(), MONTHS[d.getMonth()], time].join(' ');
 }
 
-exports.log = function() {
-  console.log('%s - %s', timestamp(), format.apply(exports, arguments));
+// Takes one message, converted with toString() (not format()ted in v0.10).
+exports.log = function(msg) {
+  exports.puts(timestamp() + ' - ' + msg.toString());
 };
 
 

@@ -5,6 +5,12 @@
 (function bootstrap(native) {
   'use strict';
   var global = globalThis;
+  // The engine's script loaders are how vm creates new global contexts; keep them private.
+  var engine = {
+    load: global.load,
+    loadWithNewGlobal: global.loadWithNewGlobal,
+    hideEngineGlobals: hideEngineGlobals
+  };
   hideEngineGlobals(global);
 
   // ---------------------------------------------------------------------------------------------
@@ -42,6 +48,7 @@
 
   NativeModule.require = function (id) {
     if (id === 'native_module') return NativeModule;
+    if (id === 'internal/engine') return engine;
     var cached = NativeModule._cache[id];
     if (cached) return cached.exports;
     if (!NativeModule.exists(id)) throw new Error('No such native module ' + id);
@@ -94,13 +101,15 @@
   process._exiting = false;
   process.exitCode = undefined;
 
+  // As in Node v0.10, exit() without a code means 0 (not the code of an exit already under
+  // way), so an 'exit' listener can override the status; process.exitCode is the default.
   process.exit = function exit(code) {
-    if (code || code === 0) process.exitCode = code;
+    var status = code === undefined || code === null ? (process.exitCode || 0) : code;
     if (!process._exiting) {
       process._exiting = true;
-      process.emit('exit', process.exitCode || 0);
+      process.emit('exit', status);
     }
-    native.reallyExit(process.exitCode || 0);
+    native.reallyExit(status | 0);
   };
 
   process.reallyExit = function reallyExit(code) {
@@ -170,7 +179,7 @@
       var stdin = native.binding('stdio');
       evalScript(Module, '[stdin]', stdin.readAllStdin(), native.printEval());
     }
-    ticks.run();
+    // Ticks queued by the main program run from the loop's idle phase, before any I/O.
   }
 
   // Code from -e/-p (or piped to stdin) runs in the global scope as a module named '[eval]' in the

@@ -77,12 +77,12 @@ assert.deepEqual(out.chunks, ['1 0 [ 1, 2, 3 ]\n', '2 1 [ 1, 2, 3 ]\n',
                               '3 2 [ 1, 2, 3 ]\n']);
 out.chunks = [];
 
-// dir: util.inspect without custom inspect(), to stdout.
+// dir: plain util.inspect() to stdout; v0.10 honours custom inspect().
 c.dir({ foo: 1 });
 c.dir({ inspect: function() { return 'CUSTOM'; } });
 c.dir('str');
 c.dir({ a: { b: { c: { d: 1 } } } });
-assert.deepEqual(out.chunks, ['{ foo: 1 }\n', '{ inspect: [Function] }\n',
+assert.deepEqual(out.chunks, ['{ foo: 1 }\n', 'CUSTOM\n',
                               '\'str\'\n', '{ a: { b: { c: [Object] } } }\n']);
 out.chunks = [];
 

@@ -53,9 +53,13 @@ assert.strictEqual(util.format('%j', '42'), '"42"');
 assert.strictEqual(util.format('%j', { a: [1, 'b'] }), '{"a":[1,"b"]}');
 assert.strictEqual(util.format('%j', undefined), 'undefined');
 assert.strictEqual(util.format('%j', null), 'null');
+// v0.10 lets JSON.stringify's error for circular input through.
 var circular = {};
 circular.self = circular;
-assert.strictEqual(util.format('%j', circular), '[Circular]');
+assert.throws(function() { util.format('%j', circular); }, TypeError);
+assert.throws(function() { util.format('x %s %j', 'a', circular); }, TypeError);
+// ...but a circular object among the extra arguments is inspected.
+assert.strictEqual(util.format('%j', 1, circular), '1 { self: [Circular] }');
 assert.strictEqual(util.format('%j', { toJSON: function() { return 'J'; } }),
                    '"J"');
 

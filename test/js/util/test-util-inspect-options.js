@@ -100,16 +100,21 @@ assert.strictEqual(inspect({ get g() {} }, { colors: true }),
 assert.strictEqual(inspect(subject, { colors: false }).indexOf('\u001b['), -1);
 assert.notStrictEqual(inspect(subject, { colors: true }).indexOf('\u001b[32m'),
                       -1);
-// Escape codes do not count towards the 60-character line limit.
-var colored = inspect({ a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, i: 9 },
-                      { colors: true });
-assert.strictEqual(colored.indexOf('\n'), -1);
+// In v0.10 escape codes count towards the 60-character line limit, so
+// coloured output breaks earlier than plain output.
+var nine = { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, i: 9 };
+assert.strictEqual(inspect(nine),
+                   '{ a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, i: 9 }');
+var colored = inspect(nine, { colors: true });
+assert.strictEqual(colored.split('\n').length, 9);
+assert.strictEqual(colored.split('\n')[1], '  b: ' + styled('number', '2') + ',');
+assert.strictEqual(inspect([1, 2, 3, 4, 5, 6, 7]), '[ 1, 2, 3, 4, 5, 6, 7 ]');
+assert.strictEqual(inspect([1, 2, 3, 4, 5, 6, 7], { colors: true }).split('\n').length,
+                   7);
 // Styles and colours are customisable.
 var savedNumberStyle = inspect.styles.number;
 inspect.styles.number = 'red';
 assert.strictEqual(inspect(1, { colors: true }), '\u001b[31m1\u001b[39m');
-inspect.styles.number = 'no-such-colour';
-assert.strictEqual(inspect(1, { colors: true }), '1');
 inspect.styles.number = savedNumberStyle;
 
 // Custom inspect(): called with the remaining depth, result used as is.
@@ -120,10 +125,14 @@ assert.strictEqual(inspect(custom, { depth: null }), 'depth=null');
 assert.strictEqual(inspect(custom, { depth: 5 }), 'depth=5');
 var self = { inspect: function() { return this === self; } };
 assert.strictEqual(inspect(self), 'true');
-// Non-string results are inspected.
+// Non-string results are converted with String() (v0.10), not inspected.
 assert.strictEqual(inspect({ inspect: function() { return 123; } }), '123');
 assert.strictEqual(inspect({ inspect: function() { return { b: 1 }; } }),
-                   '{ b: 1 }');
+                   '[object Object]');
+assert.strictEqual(inspect({ inspect: function() { return [1, 2]; } }), '1,2');
+assert.strictEqual(inspect({ inspect: function() {} }), 'undefined');
+assert.strictEqual(inspect({ inspect: function() { return null; } }, { colors: true }),
+                   'null');
 assert.strictEqual(inspect([{ inspect: function() { return 123; } }]),
                    '[ 123 ]');
 // customInspect: false shows the object itself.

@@ -47,14 +47,15 @@ try {
   assert.deepEqual(err, ['x\n', 'y\n', '3\n']);
   assert.deepEqual(out, []);
 
-  // log: '<day> <Mon> HH:MM:SS - <formatted message>' on stdout.
+  // log: '<day> <Mon> HH:MM:SS - <message>' on stdout, in one write. The
+  // message is toString()ed, not format()ted, and extra arguments ignored.
   capture();
   var before = new Date();
-  util.log('Timestamped %s %d', 'message', 7);
+  util.log('Timestamped %s message', 'ignored');
   var after = new Date();
   release();
-  assert.strictEqual(out.join(''), out[out.length - 1]);
-  var m = /^(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d\d):(\d\d):(\d\d) - Timestamped message 7\n$/
+  assert.strictEqual(out.length, 1);
+  var m = /^(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d\d):(\d\d):(\d\d) - Timestamped %s message\n$/
       .exec(out.join(''));
   assert.ok(m, JSON.stringify(out));
   var months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun',
@@ -67,8 +68,15 @@ try {
   assert.ok(matchesDate, out.join(''));
   capture();
   util.log({ a: 1 });
+  util.log(5);
+  util.log({ toString: function() { return 'custom'; } });
   release();
-  assert.ok(/ - \{ a: 1 \}\n$/.test(out.join('')), out.join(''));
+  assert.strictEqual(out.length, 3);
+  assert.ok(/ - \[object Object\]\n$/.test(out[0]), out[0]);
+  assert.ok(/ - 5\n$/.test(out[1]), out[1]);
+  assert.ok(/ - custom\n$/.test(out[2]), out[2]);
+  assert.throws(function() { util.log(); }, TypeError);
+  assert.throws(function() { util.log(null); }, TypeError);
 } finally {
   release();
 }

@@ -12,6 +12,8 @@ Object.keys(util).filter(function(k) { return /^is/.test(k); }).sort()
 
 var vm = null;
 try { vm = require('vm'); } catch (e) { /* not available yet */ }
+if (vm && typeof vm.runInNewContext !== 'function') vm = null;
+if (!vm) console.log('vm.runInNewContext not available; cross-context part skipped');
 function foreign(src) {
   return vm ? vm.runInNewContext(src) : null;
 }

@@ -38,7 +38,7 @@ final class Engine {
                 .option("js.direct-byte-buffer", "true")
                 .option("js.intl-402", "false")
                 .option("js.print", "false")
-                .option("js.load", "false")
+                .option("js.load", "true") // load/loadWithNewGlobal back vm contexts; the bootstrap hides them
                 .option("js.console", "false")
                 .option("js.graal-builtin", "false")
                 .option("js.polyglot-builtin", "false")

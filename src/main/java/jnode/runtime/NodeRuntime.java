@@ -56,6 +56,7 @@ public final class NodeRuntime {
     }
 
     private NodeRuntime(Options options) {
+        trace("runtime thread started");
         current = this;
         this.options = options;
         this.loop = new EventLoop(Thread.currentThread(), threadPoolSize());
@@ -75,7 +76,18 @@ public final class NodeRuntime {
         }
     }
 
+    private static final boolean TRACE_STARTUP = Boolean.getBoolean("jnode.traceStartup");
+
+    /** With -Djnode.traceStartup=true, prints milliseconds since JVM start at each start-up phase. */
+    static void trace(String phase) {
+        if (TRACE_STARTUP) {
+            long since = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            Stdio.writeErr("[startup " + since + " ms] " + phase + "\n");
+        }
+    }
+
     private int execute() {
+        trace("context ready");
         reporter = new ErrorReporter(sources, context.getBindings("js").getMember("String"));
         Value bootstrap = compile(natives.source("internal/bootstrap"), "node.js");
         Value entryPoints = bootstrap.execute(new ProcessMethods(this));
@@ -83,8 +95,11 @@ public final class NodeRuntime {
         fatalException = entryPoints.getMember("fatalException");
         emitExit = entryPoints.getMember("emitExit");
         Value runMain = entryPoints.getMember("runMain");
+        trace("bootstrap done");
         guard(runMain);
+        trace("main module done");
         loop.run();
+        trace("loop done");
         return exitCode();
     }
 
