@@ -65,7 +65,7 @@ function ReadableState(options, stream) {
 
   this.objectMode = !!options.objectMode;
 
-  // Strings pushed in this encoding are decoded to Buffers.
+  // Encoding of strings pushed without one.
   this.defaultEncoding = options.defaultEncoding || 'utf8';
 
   // The pipe flow loop ran out of data and waits for 'readable' to restart.

@@ -7,7 +7,6 @@
 
 var NativeModule = require('native_module');
 var path = require('path');
-var assert = require('assert');
 var fsBinding = process.binding('fs');
 var contextify = process.binding('contextify');
 
@@ -208,7 +207,6 @@ Module._load = function (request, parent, isMain) {
 };
 
 Module.prototype.load = function (filename) {
-  assert(!this.loaded);
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   var extension = path.extname(filename) || '.js';
@@ -217,9 +215,10 @@ Module.prototype.load = function (filename) {
   this.loaded = true;
 };
 
+// Bad arguments fail as Node v0.10's assert() calls did (assert loads only when needed).
 Module.prototype.require = function (request) {
-  assert(typeof request === 'string', 'path must be a string');
-  assert(request, 'missing path');
+  if (typeof request !== 'string') require('assert')(false, 'path must be a string');
+  if (!request) require('assert')(false, 'missing path');
   return Module._load(request, this);
 };
 

@@ -88,9 +88,10 @@ Stream.prototype.pipe = function(dest, options) {
 
 // Loaded last: when one of these modules is required first, it reaches this
 // file through its own require('stream'), and needs Stream complete.
-Stream.Stream = Stream;
 Stream.Readable = require('_stream_readable');
 Stream.Writable = require('_stream_writable');
 Stream.Duplex = require('_stream_duplex');
 Stream.Transform = require('_stream_transform');
 Stream.PassThrough = require('_stream_passthrough');
+// For code written against v0.4's `require('stream').Stream`.
+Stream.Stream = Stream;

@@ -120,9 +120,8 @@
     native.abort();
   };
 
-  // Signal listeners need a signal watcher binding (a later piece); until then adding one is
-  // accepted so that programs which install handlers still run.
   process._fatalException = fatalException;
+  setupSignalHandlers(process, EventEmitter);
 
   // ---------------------------------------------------------------------------------------------
   // Globals: exactly Node v0.10's enumerable set.
@@ -427,6 +426,39 @@
 
     process._getActiveHandles = function () { return []; };
     process._getActiveRequests = function () { return []; };
+  }
+
+  // process.on('SIGINT', fn) and friends: the first listener for a signal starts a watcher
+  // (which does not keep the process alive), the last one removed stops it.
+  function setupSignalHandlers(process, EventEmitter) {
+    var watchers = {};
+    function signalNumber(type) {
+      if (typeof type !== 'string' || type.slice(0, 3) !== 'SIG') return 0;
+      var n = process.binding('constants')[type];
+      return typeof n === 'number' ? n : 0;
+    }
+    process.on('newListener', function (type) {
+      var signum = signalNumber(type);
+      if (!signum || Object.prototype.hasOwnProperty.call(watchers, type)) return;
+      var Signal = process.binding('signal_wrap').Signal;
+      var wrap = new Signal();
+      wrap.unref();
+      wrap.onsignal = function () { process.emit(type); };
+      if (wrap.start(signum) !== 0) {
+        wrap.close();
+        var e = new Error('uv_signal_start EINVAL');
+        e.errno = e.code = 'EINVAL';
+        e.syscall = 'uv_signal_start';
+        throw e;
+      }
+      watchers[type] = wrap;
+    });
+    process.on('removeListener', function (type) {
+      if (Object.prototype.hasOwnProperty.call(watchers, type) && EventEmitter.listenerCount(process, type) === 0) {
+        watchers[type].close();
+        delete watchers[type];
+      }
+    });
   }
 
   // setImmediate lives in timers.js; the loop's check phase calls process._immediateCallback

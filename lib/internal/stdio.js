@@ -4,7 +4,6 @@
 // console.log and with an uncaught-error report is therefore exact.
 
 var EventEmitter = require('events').EventEmitter;
-var util = require('util');
 
 function SyncWriteStream(fd) {
   EventEmitter.call(this);
@@ -18,7 +17,10 @@ function SyncWriteStream(fd) {
     this.rows = 24;
   }
 }
-util.inherits(SyncWriteStream, EventEmitter);
+// (util.inherits without loading util: this runs on every start-up)
+SyncWriteStream.prototype = Object.create(EventEmitter.prototype, {
+  constructor: { value: SyncWriteStream, writable: true, configurable: true }
+});
 
 SyncWriteStream.prototype.write = function (data, encoding, cb) {
   if (typeof encoding === 'function') {

@@ -68,19 +68,34 @@ function str(b) { return b === null ? null : b.toString(); }
 (function() {
   pending++;
   var r = new Readable();
-  r._read = function() { r.push(null); };
+  var reads = 0;
+  r._read = function() { reads++; };
+  r.push(null);                               // EOF before anybody read
+  assert.strictEqual(r._readableState.ended, true);
   var ended = false;
   r.on('end', function() { ended = true; });
   setTimeout(function() {
     assert.strictEqual(ended, false);
     assert.strictEqual(r._readableState.calledRead, false);
-    assert.strictEqual(r.read(), null);       // _read pushes EOF synchronously
+    assert.strictEqual(r.read(), null);
+    assert.strictEqual(reads, 0);             // no _read() after EOF
     assert.strictEqual(ended, false);         // 'end' comes on the next tick
     process.nextTick(function() {
       assert.strictEqual(ended, true);
       done();
     });
   }, 1);
+})();
+
+// A _read() that pushes EOF synchronously ends the stream on the next tick.
+(function() {
+  pending++;
+  var r = new Readable();
+  r._read = function() { r.push(null); };
+  var ended = false;
+  r.on('end', function() { ended = true; done(); });
+  assert.strictEqual(r.read(), null);
+  assert.strictEqual(ended, false);
 })();
 
 // _read(size) gets the high-water mark, and is not called again while a

@@ -20,12 +20,22 @@ public final class Bindings {
     public Bindings(NodeRuntime runtime) {
         this.runtime = runtime;
         register("constants", ConstantsBinding::create);
-        register("timer_wrap", TimerWrapBinding::create);
+        register("timer_wrap", rt -> classBinding(rt, "Timer", TimerWrap.class));
         register("fs", FsBinding::new);
         register("stdio", StdioBinding::new);
         register("tty_wrap", TtyWrapBinding::create);
         register("natives", NativesBinding::create);
         register("contextify", ContextifyBinding::new);
+        register("tcp_wrap", rt -> classBinding(rt, "TCP", jnode.binding.net.TcpWrap.class));
+        register("signal_wrap", rt -> classBinding(rt, "Signal", SignalWrap.class));
+    }
+
+    /** A binding whose only member is a handle class JavaScript constructs with {@code new}. */
+    static Object classBinding(NodeRuntime runtime, String name, Class<?> type) {
+        var b = runtime.interop().newObject();
+        // The "static" member is the class as JavaScript constructs it: new X(), X.staticMethod().
+        b.putMember(name, runtime.context().asValue(type).getMember("static"));
+        return b;
     }
 
     private void register(String name, Function<NodeRuntime, Object> factory) {

@@ -18,7 +18,7 @@ public abstract class Handle {
     }
 
     /** Marks the handle as doing work (a started timer, a listening socket...). */
-    protected final void activate() {
+    public final void activate() {
         if (!active && !closed) {
             active = true;
             if (referenced) loop.adjustAliveHandles(+1);
@@ -26,7 +26,7 @@ public abstract class Handle {
     }
 
     /** Marks the handle as idle; an idle handle never keeps the loop alive. */
-    protected final void deactivate() {
+    public final void deactivate() {
         if (active) {
             active = false;
             if (referenced) loop.adjustAliveHandles(-1);

@@ -33,6 +33,8 @@ public final class NodeRuntime {
     private Value makeCallback;
     private Value fatalException;
     private Value emitExit;
+    /** How many loop-to-JavaScript calls are on the stack. */
+    private int jsDepth;
 
     /** Runs the program on its own thread; the process ends when it is done (never returns normally). */
     public static void start(Options options) {
@@ -137,6 +139,13 @@ public final class NodeRuntime {
         return interop;
     }
 
+    private final java.util.Map<Class<?>, Object> shared = new java.util.HashMap<>();
+
+    /** A per-process object shared by bindings (created on first use), e.g. the socket read slabs. */
+    public <T> T shared(Class<T> type, java.util.function.Supplier<T> create) {
+        return type.cast(shared.computeIfAbsent(type, k -> create.get()));
+    }
+
     /** Compiles and runs {@code code} as a script named {@code name} (the name stack traces show). */
     public Value compile(String code, String name) {
         return context.eval(sources.create(code, name));
@@ -153,20 +162,44 @@ public final class NodeRuntime {
         all[0] = receiver;
         all[1] = fn;
         System.arraycopy(args, 0, all, 2, args.length);
+        jsDepth++;
         try {
             return makeCallback.execute(all);
         } catch (PolyglotException e) {
             handleUncaught(e);
             return null;
+        } finally {
+            jsDepth--;
         }
+    }
+
+    /**
+     * Like {@link #callback}, but safe from code that JavaScript may have called: if JavaScript is
+     * on the stack (a Netty event fired synchronously inside a binding call), the callback is
+     * posted to the loop instead of nesting inside the running one.
+     */
+    public void callbackSoon(Object receiver, Value fn, Object... args) {
+        if (jsDepth > 0) {
+            loop.post(() -> callback(receiver, fn, args));
+        } else {
+            callback(receiver, fn, args);
+        }
+    }
+
+    /** True while JavaScript called from the loop is running (so Java was called from JavaScript). */
+    public boolean inJavaScript() {
+        return jsDepth > 0;
     }
 
     /** Runs a JavaScript function with uncaught-exception handling but no tick processing. */
     public void guard(Value fn, Object... args) {
+        jsDepth++;
         try {
             fn.executeVoid(args);
         } catch (PolyglotException e) {
             handleUncaught(e);
+        } finally {
+            jsDepth--;
         }
     }
 

@@ -1,0 +1,51 @@
+package jnode.binding.net;
+
+import io.netty.channel.unix.Errors;
+import jnode.posix.Errno;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.PortUnreachableException;
+import java.nio.channels.ClosedChannelException;
+
+/** Maps what Netty and the JDK throw for socket failures onto Node's error codes. */
+final class NetErrors {
+    private NetErrors() {}
+
+    static Errno errnoOf(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof Errors.NativeIoException n) return Errno.fromLinux(-n.expectedErr());
+            if (c instanceof BindException b) return fromMessage(b.getMessage(), Errno.EADDRINUSE);
+            if (c instanceof ConnectException e) return fromMessage(e.getMessage(), Errno.ECONNREFUSED);
+            if (c instanceof NoRouteToHostException) return Errno.EHOSTUNREACH;
+            if (c instanceof PortUnreachableException) return Errno.ECONNREFUSED;
+            if (c instanceof ClosedChannelException) return Errno.EPIPE;
+            if (c instanceof IOException io && io.getMessage() != null) {
+                Errno e = fromMessage(io.getMessage(), null);
+                if (e != null) return e;
+            }
+        }
+        return Errno.EIO;
+    }
+
+    /** Netty's native errors carry strerror() text; map the common ones. */
+    private static Errno fromMessage(String message, Errno fallback) {
+        if (message == null) return fallback;
+        String m = message.toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("address already in use")) return Errno.EADDRINUSE;
+        if (m.contains("cannot assign requested address")) return Errno.EADDRNOTAVAIL;
+        if (m.contains("permission denied")) return Errno.EACCES;
+        if (m.contains("connection refused")) return Errno.ECONNREFUSED;
+        if (m.contains("connection reset")) return Errno.ECONNRESET;
+        if (m.contains("broken pipe")) return Errno.EPIPE;
+        if (m.contains("timed out")) return Errno.ETIMEDOUT;
+        if (m.contains("no route to host")) return Errno.EHOSTUNREACH;
+        if (m.contains("network is unreachable")) return Errno.ENETUNREACH;
+        if (m.contains("no such file or directory")) return Errno.ENOENT;
+        if (m.contains("address family not supported")) return Errno.EAFNOSUPPORT;
+        if (m.contains("invalid argument")) return Errno.EINVAL;
+        return fallback;
+    }
+}
