@@ -37,6 +37,8 @@ final class Engine {
                 .option("js.stack-trace-limit", "10")
                 .option("js.direct-byte-buffer", "true")
                 .option("js.intl-402", "false")
+                // Start-up: function bodies are translated to Truffle ASTs when first called.
+                .option("js.lazy-translation", "true")
                 .option("js.print", "false")
                 .option("js.load", "true") // load/loadWithNewGlobal back vm contexts; the bootstrap hides them
                 .option("js.console", "false")

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The loop's phases, timer order and liveness rule, without any JavaScript. */
 @Timeout(30)
+@org.junit.jupiter.api.parallel.Isolated
 class EventLoopTest {
     private EventLoop loop;
 
