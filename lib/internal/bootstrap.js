@@ -49,6 +49,7 @@
   NativeModule.require = function (id) {
     if (id === 'native_module') return NativeModule;
     if (id === 'internal/engine') return engine;
+    if (id === 'internal/native_binding') return nativeBinding;
     var cached = NativeModule._cache[id];
     if (cached) return cached.exports;
     if (!NativeModule.exists(id)) throw new Error('No such native module ' + id);
@@ -83,12 +84,21 @@
   EventEmitter.call(process);
   process.EventEmitter = EventEmitter;
 
+  // process.binding(name): the native (Java) binding, unless lib/internal/binding/<name>.js
+  // exists — then that module's exports, a JavaScript front for bindings whose objects must be
+  // plain JavaScript objects (e.g. an HTTPParser that user code adds properties to). Such a
+  // front reaches the Java side with require('internal/native_binding')(name).
   var uvBindings = {};
+  function nativeBinding(name) {
+    var b = native.binding(name);
+    if (b === null || b === undefined) throw new Error('No such module: ' + name);
+    return b;
+  }
   process.binding = function binding(name) {
     name = String(name);
     if (name in uvBindings) return uvBindings[name];
-    var b = native.binding(name);
-    if (b === null || b === undefined) throw new Error('No such module: ' + name);
+    var front = 'internal/binding/' + name;
+    var b = NativeModule.exists(front) ? NativeModule.require(front) : nativeBinding(name);
     uvBindings[name] = b;
     process.moduleLoadList.push('Binding ' + name);
     return b;
