@@ -26,6 +26,7 @@ public final class Bindings {
         register("tty_wrap", TtyWrapBinding::create);
         register("natives", NativesBinding::create);
         register("contextify", ContextifyBinding::new);
+        register("buffer", BufferBinding::new);
     }
 
     private void register(String name, Function<NodeRuntime, Object> factory) {
