@@ -28,6 +28,7 @@ public final class Bindings {
         register("contextify", ContextifyBinding::new);
         register("tcp_wrap", rt -> classBinding(rt, "TCP", jnode.binding.net.TcpWrap.class));
         register("signal_wrap", rt -> classBinding(rt, "Signal", SignalWrap.class));
+        register("http_parser", rt -> new jnode.binding.http.HttpParserBinding());
     }
 
     /** A binding whose only member is a handle class JavaScript constructs with {@code new}. */
