@@ -1,72 +1,133 @@
 'use strict';
-// process.stdout and process.stderr. Node writes to TTYs, files and (on Unix) pipes
-// synchronously, so these write straight through the 'stdio' binding; ordering with
-// console.log and with an uncaught-error report is therefore exact.
+// process.stdin, process.stdout and process.stderr as streams.
+//
+// stdout/stderr are Writable streams that write synchronously — Node does so for TTYs, files and
+// (on Unix) pipes — so output keeps its order with console.log and with an uncaught-error report,
+// and nothing is lost at exit. A failed write (EPIPE: the reader went away) is an 'error' event.
+// They cannot be closed: end() and destroy() fail as in Node v0.10.
+//
+// stdin is a Readable over the 'stdio' binding's reader of fd 0 (pipe, file or terminal). Like
+// any streams2 Readable it starts paused: nothing is read (and the process is not kept alive)
+// until the program reads, listens for 'data', resumes or pipes it.
 
-var EventEmitter = require('events').EventEmitter;
+var Readable = require('_stream_readable');
+var Writable = require('_stream_writable');
+var hostMemory = require('internal/host_memory');
 
-function SyncWriteStream(fd) {
-  EventEmitter.call(this);
-  this.fd = fd;
-  this.writable = true;
-  this.readable = false;
-  this._type = process.binding('tty_wrap').guessHandleType(fd);
-  this.isTTY = this._type === 'TTY';
-  if (this.isTTY) {
-    this.columns = 80;
-    this.rows = 24;
+var stdio = process.binding('stdio');
+var guessHandleType = process.binding('tty_wrap').guessHandleType;
+
+function inherits(ctor, parent) {
+  ctor.prototype = Object.create(parent.prototype, {
+    constructor: { value: ctor, writable: true, configurable: true }
+  });
+}
+
+function describeType(stream, fd) {
+  stream.fd = fd;
+  stream._type = guessHandleType(fd);
+  stream.isTTY = stream._type === 'TTY';
+  if (stream.isTTY) {
+    stream.columns = 80;
+    stream.rows = 24;
   }
 }
-// (util.inherits without loading util: this runs on every start-up)
-SyncWriteStream.prototype = Object.create(EventEmitter.prototype, {
-  constructor: { value: SyncWriteStream, writable: true, configurable: true }
-});
 
-SyncWriteStream.prototype.write = function (data, encoding, cb) {
-  if (typeof encoding === 'function') {
-    cb = encoding;
-    encoding = null;
-  }
-  var text;
-  if (typeof data === 'string') {
-    text = data;
-  } else if (data && typeof data.toString === 'function' && typeof Buffer !== 'undefined' && Buffer.isBuffer(data)) {
-    text = data.toString();
-  } else {
-    throw new TypeError('Invalid data');
-  }
+// ---------------------------------------------------------------------------------------------
+
+function StdoutStream(fd) {
+  Writable.call(this, { decodeStrings: false });
+  describeType(this, fd);
+  this.readable = false;
+}
+inherits(StdoutStream, Writable);
+
+StdoutStream.prototype._write = function (chunk, encoding, callback) {
   try {
-    process.binding('stdio').writeString(this.fd, text);
+    if (typeof chunk === 'string' && (encoding === 'utf8' || encoding === 'utf-8' || !encoding)) {
+      stdio.writeString(this.fd, chunk);
+    } else {
+      var buf = typeof chunk === 'string' ? new Buffer(chunk, encoding) : hostMemory.hostBacked(chunk);
+      stdio.writeBuffer(this.fd, hostMemory.memoryOf(buf), buf.byteOffset, buf.length);
+    }
   } catch (er) {
-    this.emit('error', er);
-    return false;
+    return callback(er);
   }
-  if (typeof cb === 'function') process.nextTick(cb);
-  return true;
+  callback();
 };
 
-SyncWriteStream.prototype.end = function (data, encoding, cb) {
-  throw new Error((this.fd === 1 ? 'process.stdout' : 'process.stderr') + ' cannot be closed.');
+function cannotClose(stream) {
+  return new Error((stream.fd === 1 ? 'process.stdout' : 'process.stderr') + ' cannot be closed.');
+}
+
+StdoutStream.prototype.end = function () {
+  throw cannotClose(this);
 };
 
-SyncWriteStream.prototype.destroy = SyncWriteStream.prototype.destroySoon = function (er) {
-  er = er || new Error((this.fd === 1 ? 'process.stdout' : 'process.stderr') + ' cannot be closed.');
-  this.emit('error', er);
+StdoutStream.prototype.destroy = StdoutStream.prototype.destroySoon = function (er) {
+  this.emit('error', er || cannotClose(this));
 };
 
-exports.SyncWriteStream = SyncWriteStream;
+// ---------------------------------------------------------------------------------------------
+
+function StdinStream() {
+  Readable.call(this, { highWaterMark: 64 * 1024 });
+  describeType(this, 0);
+  this.writable = false;
+  this._handle = stdio.newStdin();
+  var self = this;
+  this._handle.onread = function (err, memory, length) {
+    if (err === 'EOF') return self.push(null);
+    if (err) {
+      var e = new Error('read ' + err);
+      e.errno = e.code = err;
+      e.syscall = 'read';
+      return self.emit('error', e);
+    }
+    // Reading stops when the buffered data reaches the high-water mark; _read restarts it.
+    if (!self.push(hostMemory.wrap(memory, 0, length))) self._handle.readStop();
+  };
+}
+inherits(StdinStream, Readable);
+
+StdinStream.prototype._read = function () {
+  this._handle.readStart();
+};
+
+// v0.10: pausing stdin also stops the reader, so a paused stdin lets the process exit.
+StdinStream.prototype.pause = function () {
+  this._handle.readStop();
+  return Readable.prototype.pause.call(this);
+};
+
+StdinStream.prototype.destroy = function () {
+  this._handle.close();
+  this.readable = false;
+};
+
+// ---------------------------------------------------------------------------------------------
+
+exports.StdoutStream = StdoutStream;
+exports.StdinStream = StdinStream;
 
 exports.install = function (process) {
   var streams = {};
-  function lazy(name, fd) {
+  function lazy(name, create) {
     Object.defineProperty(process, name, {
       enumerable: true,
       configurable: true,
       get: function () {
-        return streams[name] || (streams[name] = new SyncWriteStream(fd));
+        return streams[name] || (streams[name] = create());
       }
     });
   }
-  lazy('stdout', 1);
-  lazy('stderr', 2);
+  lazy('stdout', function () { return new StdoutStream(1); });
+  lazy('stderr', function () { return new StdoutStream(2); });
+  lazy('stdin', function () { return new StdinStream(); });
+
+  // Deprecated in v0.10 but still there: stdin, resumed.
+  process.openStdin = function () {
+    process.stdin.resume();
+    return process.stdin;
+  };
 };

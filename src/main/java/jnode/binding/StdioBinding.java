@@ -29,6 +29,25 @@ public final class StdioBinding {
         }
     }
 
+    /** A reader of fd 0 (pipe or terminal) for process.stdin. */
+    @Export
+    public StdinWrap newStdin() {
+        return new StdinWrap();
+    }
+
+    /** Writes bytes of a Buffer's memory to fd 1 or 2, synchronously. */
+    @Export
+    public int writeBuffer(int fd, java.nio.ByteBuffer memory, int offset, int length) {
+        try {
+            var out = Stdio.stream(fd).getChannel();
+            java.nio.ByteBuffer region = memory.slice(offset, length);
+            while (region.hasRemaining()) out.write(region);
+        } catch (IOException e) {
+            throw runtime.interop().errnoError(Errno.EPIPE, "write").throwException();
+        }
+        return length;
+    }
+
     @Export
     public int writeString(int fd, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);

@@ -25,7 +25,7 @@ import java.nio.charset.StandardCharsets;
  * channel on the loop thread. The JavaScript side (lib/net.js) uses:
  * <ul>
  * <li>{@code readStart()/readStop()} — reading on/off (Netty's auto-read: backpressure);
- *     data arrives as {@code onread(null, byteBuffer)}, end of input as {@code onread('EOF')},
+ *     data arrives as {@code onread(null, byteBuffer, length)}, end of input as {@code onread('EOF')},
  *     a failure as {@code onread('ECONNRESET')} etc.</li>
  * <li>{@code writeBuffer(req, memory, offset, length)} / {@code writeString(req, text)} — queued
  *     writes; {@code req.oncomplete(err, handle, req)} once the kernel has the bytes. Writes made
@@ -85,7 +85,10 @@ public abstract class StreamWrap {
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
             ByteBuf buf = (ByteBuf) msg;
             try {
-                if (buf.isReadable()) deliver(null, slabs.take(buf));
+                if (buf.isReadable()) {
+                    ByteBuffer data = slabs.take(buf);
+                    deliver(null, data, data.remaining());
+                }
             } finally {
                 buf.release();
             }
@@ -105,18 +108,18 @@ public abstract class StreamWrap {
         public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
             if (ended) return;
             ended = true;
-            deliver(NetErrors.errnoOf(cause).name(), null);
+            deliver(NetErrors.errnoOf(cause).name(), null, 0);
         }
     }
 
     private void endOfInput() {
         if (ended) return;
         ended = true;
-        deliver("EOF", null);
+        deliver("EOF", null, 0);
     }
 
-    private void deliver(String err, ByteBuffer data) {
-        if (onread != null && !handle.isClosed()) runtime.callbackSoon(this, onread, err, data);
+    private void deliver(String err, ByteBuffer data, int length) {
+        if (onread != null && !handle.isClosed()) runtime.callbackSoon(this, onread, err, data, length);
     }
 
     // --- reading ---------------------------------------------------------------------------------

@@ -1,0 +1,466 @@
+package jnode.binding;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Node v0.10's string encodings (utf8, ucs2, ascii, binary, base64, hex) between Java strings and
+ * byte memory, with the exact quirks of Node v0.10.40 on V8 3.14:
+ *
+ * <ul>
+ *   <li>utf8 decoding turns every byte that does not start a well-formed sequence into one U+FFFD
+ *       and accepts encoded surrogates (CESU-8), as V8 3.14's decoder did; utf8 encoding turns a
+ *       lone surrogate into EF BF BD and never writes part of a character.
+ *   <li>ascii decoding clears the high bit; ascii and binary encoding keep each code unit's low byte.
+ *   <li>base64 decoding skips characters outside the alphabet, takes the url-safe '-' and '_', and
+ *       stops at the first '='; hex decoding reads pairs the way JavaScript's parseInt(pair, 16) does.
+ * </ul>
+ *
+ * Memory is addressed absolutely (index 0 of the ByteBuffer, whatever its position), so one
+ * ByteBuffer can back many JavaScript Buffers. Everything here is stateless and thread-safe.
+ */
+public final class StringCodec {
+    private StringCodec() {}
+
+    /** The encodings Node v0.10 knows, by their canonical names. */
+    public enum Encoding {
+        UTF8, UCS2, ASCII, BINARY, BASE64, HEX;
+
+        /** The encoding for a (case-insensitive) Node name, or null when Node has no such encoding. */
+        public static Encoding of(String name) {
+            if (name == null) return null;
+            switch (name) {
+                case "utf8": return UTF8;
+                case "ucs2": return UCS2;
+                case "ascii": return ASCII;
+                case "binary": return BINARY;
+                case "base64": return BASE64;
+                case "hex": return HEX;
+                default: break;
+            }
+            switch (name.toLowerCase(java.util.Locale.ROOT)) {
+                case "utf8": case "utf-8": return UTF8;
+                case "ucs2": case "ucs-2": case "utf16le": case "utf-16le": return UCS2;
+                case "ascii": return ASCII;
+                case "binary": case "raw": return BINARY;
+                case "base64": return BASE64;
+                case "hex": return HEX;
+                default: return null;
+            }
+        }
+    }
+
+    /** Result of {@link #write} when a hex string holds a pair that is not a number. */
+    public static final long INVALID_HEX = -1;
+
+    // ---------------------------------------------------------------------------------------------
+    // Decoding: bytes -> String
+
+    /** Decodes bytes [start, end) of {@code mem}. */
+    public static String decode(ByteBuffer mem, int start, int end, Encoding enc) {
+        int len = end - start;
+        if (len <= 0) return "";
+        if (enc == Encoding.UCS2) return decodeUcs2(mem, start, len);
+        byte[] a = new byte[len];
+        mem.get(start, a, 0, len);
+        return decode(a, 0, len, enc);
+    }
+
+    /** Decodes {@code len} bytes of {@code a} from {@code off}. */
+    public static String decode(byte[] a, int off, int len, Encoding enc) {
+        switch (enc) {
+            case UTF8: return decodeUtf8(a, off, len);
+            case BINARY: return new String(a, off, len, StandardCharsets.ISO_8859_1);
+            case ASCII: return decodeAscii(a, off, len);
+            case BASE64: return encodeBase64(a, off, len);
+            case HEX: return encodeHex(a, off, len);
+            case UCS2: return decodeUcs2(ByteBuffer.wrap(a), off, len);
+            default: throw new IllegalArgumentException(String.valueOf(enc));
+        }
+    }
+
+    /**
+     * UTF-8 as V8 3.14 decoded it. The JDK's decoder agrees on well-formed input and produces
+     * U+FFFD only for input it rejects (or for an encoded U+FFFD), so its fast result stands
+     * unless it contains U+FFFD; only then does the slower exact decoder run.
+     */
+    public static String decodeUtf8(byte[] a, int off, int len) {
+        String s = new String(a, off, len, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') < 0) return s;
+        return decodeUtf8V8(a, off, len);
+    }
+
+    private static boolean isContinuation(byte b) {
+        return (b & 0xC0) == 0x80;
+    }
+
+    /**
+     * V8 3.14's rules: a lead byte with the continuation bytes its form needs, and a value not
+     * encodable in fewer bytes, is one character (surrogate code points included; values past
+     * U+10FFFF are not characters); anything else is one U+FFFD for its first byte, and decoding
+     * goes on at the next byte.
+     */
+    static String decodeUtf8V8(byte[] a, int off, int len) {
+        char[] out = new char[len];
+        int o = 0;
+        int i = off;
+        int end = off + len;
+        while (i < end) {
+            int b0 = a[i] & 0xFF;
+            if (b0 < 0x80) {
+                out[o++] = (char) b0;
+                i++;
+                continue;
+            }
+            int left = end - i;
+            int cp = -1;
+            int size = 1;
+            if (b0 >= 0xC0 && b0 < 0xE0) {
+                if (left >= 2 && isContinuation(a[i + 1])) {
+                    int v = ((b0 & 0x1F) << 6) | (a[i + 1] & 0x3F);
+                    if (v >= 0x80) { cp = v; size = 2; }
+                }
+            } else if (b0 >= 0xE0 && b0 < 0xF0) {
+                if (left >= 3 && isContinuation(a[i + 1]) && isContinuation(a[i + 2])) {
+                    int v = ((b0 & 0x0F) << 12) | ((a[i + 1] & 0x3F) << 6) | (a[i + 2] & 0x3F);
+                    if (v >= 0x800) { cp = v; size = 3; }
+                }
+            } else if (b0 >= 0xF0 && b0 < 0xF8) {
+                if (left >= 4 && isContinuation(a[i + 1]) && isContinuation(a[i + 2]) && isContinuation(a[i + 3])) {
+                    int v = ((b0 & 0x07) << 18) | ((a[i + 1] & 0x3F) << 12) | ((a[i + 2] & 0x3F) << 6) | (a[i + 3] & 0x3F);
+                    if (v >= 0x10000 && v <= 0x10FFFF) { cp = v; size = 4; }
+                }
+            }
+            if (cp < 0) {
+                out[o++] = '\uFFFD';
+            } else if (cp >= 0x10000) {
+                out[o++] = Character.highSurrogate(cp);
+                out[o++] = Character.lowSurrogate(cp);
+            } else {
+                out[o++] = (char) cp;
+            }
+            i += size;
+        }
+        return new String(out, 0, o);
+    }
+
+    private static String decodeAscii(byte[] a, int off, int len) {
+        boolean high = false;
+        for (int i = off; i < off + len; i++) {
+            if (a[i] < 0) {
+                high = true;
+                break;
+            }
+        }
+        if (high) {
+            byte[] b = new byte[len];
+            for (int i = 0; i < len; i++) b[i] = (byte) (a[off + i] & 0x7F);
+            return new String(b, 0, len, StandardCharsets.ISO_8859_1);
+        }
+        return new String(a, off, len, StandardCharsets.ISO_8859_1);
+    }
+
+    /** UTF-16LE code units, unpaired surrogates kept; an odd last byte is ignored. */
+    private static String decodeUcs2(ByteBuffer mem, int start, int len) {
+        int n = len >>> 1;
+        if (n == 0) return "";
+        char[] c = new char[n];
+        mem.slice(start, n * 2).order(ByteOrder.LITTLE_ENDIAN).asCharBuffer().get(c);
+        return new String(c);
+    }
+
+    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
+
+    private static String encodeHex(byte[] a, int off, int len) {
+        byte[] out = new byte[len * 2];
+        for (int i = 0; i < len; i++) {
+            int b = a[off + i] & 0xFF;
+            out[2 * i] = (byte) HEX_DIGITS[b >>> 4];
+            out[2 * i + 1] = (byte) HEX_DIGITS[b & 0xF];
+        }
+        return new String(out, StandardCharsets.ISO_8859_1);
+    }
+
+    private static String encodeBase64(byte[] a, int off, int len) {
+        if (off == 0 && len == a.length) return Base64.getEncoder().encodeToString(a);
+        byte[] part = new byte[len];
+        System.arraycopy(a, off, part, 0, len);
+        return Base64.getEncoder().encodeToString(part);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Encoding: String -> bytes
+
+    /**
+     * Writes {@code s} into {@code mem} at {@code offset}, at most {@code max} bytes and never part
+     * of a character. Returns {@code charsWritten * 2^32 + bytesWritten} (Node's
+     * Buffer._charsWritten is the first), or {@link #INVALID_HEX}-ish negative value
+     * {@code -1 - bytesWritten} when a hex pair is not a number (the bytes before it are written).
+     * For hex the caller has already rejected odd lengths. {@code wellFormed} promises that
+     * {@code s} has no unpaired surrogates (the UTF-8 fast path relies on it).
+     */
+    public static long write(ByteBuffer mem, int offset, int max, String s, Encoding enc, boolean wellFormed) {
+        if (max <= 0 || s.isEmpty()) return 0;
+        switch (enc) {
+            case UTF8: return writeUtf8(mem, offset, max, s, wellFormed);
+            case UCS2: return writeUcs2(mem, offset, max, s);
+            case ASCII:
+            case BINARY: return writeBinary(mem, offset, max, s);
+            case BASE64: return writeBase64(mem, offset, max, s);
+            case HEX: return writeHex(mem, offset, max, s);
+            default: throw new IllegalArgumentException(String.valueOf(enc));
+        }
+    }
+
+    private static long packed(long chars, int bytes) {
+        return (chars << 32) | bytes;
+    }
+
+    private static long writeUtf8(ByteBuffer mem, int offset, int max, String s, boolean wellFormed) {
+        int n = s.length();
+        if (wellFormed && n <= max) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            if (b.length <= max) {
+                mem.put(offset, b, 0, b.length);
+                return packed(n, b.length);
+            }
+        }
+        // Does not fit (or may hold lone surrogates): encode character by character up to max.
+        byte[] out = new byte[(int) Math.min(max, (long) n * 3)];
+        int o = 0;
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (o + 1 > max) break;
+                out[o++] = (byte) c;
+                i++;
+            } else if (c < 0x800) {
+                if (o + 2 > max) break;
+                out[o++] = (byte) (0xC0 | (c >> 6));
+                out[o++] = (byte) (0x80 | (c & 0x3F));
+                i++;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                if (o + 4 > max) break;
+                int cp = Character.toCodePoint(c, s.charAt(i + 1));
+                out[o++] = (byte) (0xF0 | (cp >> 18));
+                out[o++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                out[o++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                out[o++] = (byte) (0x80 | (cp & 0x3F));
+                i += 2;
+            } else {
+                if (o + 3 > max) break;
+                if (Character.isSurrogate(c)) c = '\uFFFD';
+                out[o++] = (byte) (0xE0 | (c >> 12));
+                out[o++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                out[o++] = (byte) (0x80 | (c & 0x3F));
+                i++;
+            }
+        }
+        mem.put(offset, out, 0, o);
+        return packed(i, o);
+    }
+
+    private static long writeUcs2(ByteBuffer mem, int offset, int max, String s) {
+        int n = Math.min(s.length(), max >>> 1);
+        if (n == 0) return 0;
+        char[] c = new char[n];
+        s.getChars(0, n, c, 0);
+        mem.slice(offset, n * 2).order(ByteOrder.LITTLE_ENDIAN).asCharBuffer().put(c);
+        return packed(n, n * 2);
+    }
+
+    @SuppressWarnings("deprecation")
+    private static long writeBinary(ByteBuffer mem, int offset, int max, String s) {
+        int n = Math.min(s.length(), max);
+        byte[] b = new byte[n];
+        // The low byte of each code unit, exactly what Node's binary/ascii writes keep.
+        s.getBytes(0, n, b, 0);
+        mem.put(offset, b, 0, n);
+        return packed(n, n);
+    }
+
+    private static long writeBase64(ByteBuffer mem, int offset, int max, String s) {
+        byte[] decoded = decodeBase64(s);
+        int n = Math.min(decoded.length, max);
+        mem.put(offset, decoded, 0, n);
+        // Node v0.10 reports the bytes written as the characters written for base64.
+        return packed(n, n);
+    }
+
+    private static long writeHex(ByteBuffer mem, int offset, int max, String s) {
+        int pairs = Math.min(s.length() >>> 1, max);
+        byte[] out = new byte[pairs];
+        int i = 0;
+        for (; i < pairs; i++) {
+            int v = hexPair(s.charAt(2 * i), s.charAt(2 * i + 1));
+            if (v == Integer.MIN_VALUE) break;
+            out[i] = (byte) v;
+        }
+        mem.put(offset, out, 0, i);
+        if (i < pairs) return -1L - i;
+        return packed(2L * i, i);
+    }
+
+    /** Encodes all of {@code s}; see {@link #write} for the rules and {@code wellFormed}. */
+    public static byte[] encode(String s, Encoding enc, boolean wellFormed) {
+        switch (enc) {
+            case UTF8: {
+                if (wellFormed) return s.getBytes(StandardCharsets.UTF_8);
+                ByteBuffer tmp = ByteBuffer.allocate(s.length() * 3);
+                int n = (int) write(tmp, 0, tmp.capacity(), s, enc, false);
+                byte[] b = new byte[n];
+                tmp.get(0, b, 0, n);
+                return b;
+            }
+            case BASE64:
+                return decodeBase64(s);
+            default: {
+                int size = byteLength(s, enc);
+                ByteBuffer tmp = ByteBuffer.allocate(size);
+                long r = write(tmp, 0, size, s, enc, wellFormed);
+                if (r < 0) throw new IllegalArgumentException("Invalid hex string");
+                int n = (int) r;
+                return n == size ? tmp.array() : java.util.Arrays.copyOf(tmp.array(), n);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Lengths
+
+    /** Node v0.10's Buffer.byteLength(s, enc). */
+    public static int byteLength(String s, Encoding enc) {
+        switch (enc) {
+            case UTF8: return utf8Length(s);
+            case UCS2: return s.length() * 2;
+            case HEX: return s.length() >>> 1;
+            case BASE64: return base64DecodedSize(s);
+            default: return s.length();
+        }
+    }
+
+    /** UTF-8 length with unpaired surrogates counted as the three bytes of U+FFFD. */
+    public static int utf8Length(String s) {
+        int n = s.length();
+        int len = n;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) continue;
+            if (c < 0x800) {
+                len += 1;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                len += 2;
+                i++;
+            } else {
+                len += 2;
+            }
+        }
+        return len;
+    }
+
+    /** v0.10's estimate: trailing '=' (at most two) do not count, then 4 characters per 3 bytes. */
+    public static int base64DecodedSize(String s) {
+        int size = s.length();
+        if (size == 0) return 0;
+        if (s.charAt(size - 1) == '=') size--;
+        if (size > 0 && s.charAt(size - 1) == '=') size--;
+        int rem = size & 3;
+        int bytes = (size >>> 2) * 3;
+        if (rem != 0) {
+            if (bytes == 0 && rem == 1) return 0;
+            bytes += rem == 3 ? 2 : 1;
+        }
+        return bytes;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // base64 and hex details
+
+    private static final byte[] BASE64_VALUE = new byte[256];
+
+    static {
+        java.util.Arrays.fill(BASE64_VALUE, (byte) -1);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        for (int i = 0; i < alphabet.length(); i++) BASE64_VALUE[alphabet.charAt(i)] = (byte) i;
+        BASE64_VALUE['-'] = 62;
+        BASE64_VALUE['_'] = 63;
+    }
+
+    /**
+     * The bytes a base64 string stands for, leniently. Clean input (the standard alphabet, padding
+     * only at the end) goes through the JDK's decoder, which agrees with Node on it; anything it
+     * rejects is decoded by {@link #decodeBase64Lenient}.
+     */
+    public static byte[] decodeBase64(String s) {
+        // Code units past Latin-1 become '?', which is not in the alphabet: they are skipped.
+        byte[] src = s.getBytes(StandardCharsets.ISO_8859_1);
+        try {
+            return Base64.getDecoder().decode(src);
+        } catch (IllegalArgumentException e) {
+            return decodeBase64Lenient(src);
+        }
+    }
+
+    /** Skips non-alphabet bytes, stops at '=', turns each 4 characters (or a final 2 or 3) into bytes. */
+    static byte[] decodeBase64Lenient(byte[] src) {
+        byte[] out = new byte[(src.length / 4) * 3 + 3];
+        int o = 0;
+        int acc = 0;
+        int have = 0;
+        for (byte b : src) {
+            if (b == '=') break;
+            int v = BASE64_VALUE[b & 0xFF];
+            if (v < 0) continue;
+            acc = (acc << 6) | v;
+            have++;
+            if (have == 4) {
+                out[o++] = (byte) (acc >> 16);
+                out[o++] = (byte) (acc >> 8);
+                out[o++] = (byte) acc;
+                acc = 0;
+                have = 0;
+            }
+        }
+        if (have == 2) {
+            out[o++] = (byte) (acc >> 4);
+        } else if (have == 3) {
+            out[o++] = (byte) (acc >> 10);
+            out[o++] = (byte) (acc >> 2);
+        }
+        return java.util.Arrays.copyOf(out, o);
+    }
+
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    }
+
+    /** What JavaScript's {@code parseInt(c0 + c1, 16)} gives, or MIN_VALUE for NaN. */
+    static int hexPair(char c0, char c1) {
+        int d0 = hexDigit(c0);
+        int d1 = hexDigit(c1);
+        if (d0 >= 0) {
+            if (d1 >= 0) return (d0 << 4) | d1;
+            if (c0 == '0' && (c1 == 'x' || c1 == 'X')) return Integer.MIN_VALUE; // "0x" prefix, no digits
+            return d0;
+        }
+        if (isJsWhitespace(c0) || c0 == '+') return d1 >= 0 ? d1 : Integer.MIN_VALUE;
+        if (c0 == '-') return d1 >= 0 ? -d1 : Integer.MIN_VALUE;
+        return Integer.MIN_VALUE;
+    }
+
+    private static boolean isJsWhitespace(char c) {
+        switch (c) {
+            case '\t': case '\n': case 0x0B: case '\f': case '\r': case ' ': case 0xA0: case 0x1680:
+            case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
+                return true;
+            default:
+                return c >= 0x2000 && c <= 0x200A;
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package jnode.binding;
+
+import jnode.binding.StringCodec.Encoding;
+import org.junit.jupiter.api.Test;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Node v0.10's encodings as {@link StringCodec} implements them, on direct and heap memory. */
+class StringCodecTest {
+    private static final HexFormat HEX = HexFormat.of();
+
+    private static ByteBuffer direct(String hex) {
+        byte[] b = HEX.parseHex(hex);
+        ByteBuffer mem = ByteBuffer.allocateDirect(b.length + 4);
+        mem.put(2, b);
+        return mem;
+    }
+
+    /** Decodes hex bytes placed at offset 2 of a direct buffer (absolute addressing). */
+    private static String decode(String hex, Encoding enc) {
+        ByteBuffer mem = direct(hex);
+        return StringCodec.decode(mem, 2, 2 + hex.length() / 2, enc);
+    }
+
+    private static String encodeHex(String s, Encoding enc) {
+        return HEX.formatHex(StringCodec.encode(s, enc, false));
+    }
+
+    @Test
+    void encodingNames() {
+        assertEquals(Encoding.UTF8, Encoding.of("utf8"));
+        assertEquals(Encoding.UTF8, Encoding.of("UTF-8"));
+        assertEquals(Encoding.UCS2, Encoding.of("utf16le"));
+        assertEquals(Encoding.UCS2, Encoding.of("Ucs-2"));
+        assertEquals(Encoding.BINARY, Encoding.of("raw"));
+        assertEquals(Encoding.HEX, Encoding.of("hex"));
+        assertNull(Encoding.of("utf9"));
+        assertNull(Encoding.of(null));
+    }
+
+    @Test
+    void utf8DecodesLikeV8_3_14() {
+        assertEquals("\u00f6\u65e5", decode("c3b6e697a5", Encoding.UTF8));
+        assertEquals("\ud83d\udc4d", decode("f09f918d", Encoding.UTF8));
+        assertEquals("\ud83d\udc4d", decode("eda0bdedb18d", Encoding.UTF8));   // CESU-8
+        assertEquals("\ufffd\ufffd", decode("e282", Encoding.UTF8));           // one per byte
+        assertEquals("\ufffd\ufffdA", decode("e28241", Encoding.UTF8));
+        assertEquals("\ufffd\ufffd", decode("c0af", Encoding.UTF8));           // overlong
+        assertEquals("\ufffd\ufffd\ufffd\ufffd", decode("f4908080", Encoding.UTF8)); // > U+10FFFF
+        assertEquals("\ufffd", decode("efbfbd", Encoding.UTF8));
+        assertEquals("a\ufffdb", decode("61ff62", Encoding.UTF8));
+        assertEquals("", decode("", Encoding.UTF8));
+    }
+
+    @Test
+    void utf8EncodesLoneSurrogatesAsReplacement() {
+        assertEquals("6162efbfbd6364", encodeHex("ab\ud800cd", Encoding.UTF8));
+        assertEquals("efbfbdefbfbd", encodeHex("\udc00\ud800", Encoding.UTF8));
+        assertEquals("f09f918d", encodeHex("\ud83d\udc4d", Encoding.UTF8));
+        assertArrayEquals("h\u00e9".getBytes(StandardCharsets.UTF_8), StringCodec.encode("h\u00e9", Encoding.UTF8, true));
+    }
+
+    @Test
+    void writesNeverSplitACharacter() {
+        ByteBuffer mem = ByteBuffer.allocateDirect(16);
+        long r = StringCodec.write(mem, 3, 2, "\u3042", Encoding.UTF8, true);
+        assertEquals(0, (int) r);
+        r = StringCodec.write(mem, 0, 10, "\u3042\u3044\u3046\u3048", Encoding.UTF8, true);
+        assertEquals(9, (int) r);
+        assertEquals(3, (int) (r >>> 32));
+        r = StringCodec.write(mem, 0, 5, "a\ud83d\udc4d", Encoding.UTF8, false);
+        assertEquals(5, (int) r);
+        assertEquals(3, (int) (r >>> 32));
+        r = StringCodec.write(mem, 0, 4, "a\ud83d\udc4d", Encoding.UTF8, true);
+        assertEquals(1, (int) r);
+        r = StringCodec.write(mem, 0, 5, "abcdef", Encoding.UCS2, true);
+        assertEquals(4, (int) r);
+        assertEquals(2, (int) (r >>> 32));
+        assertEquals("ab", StringCodec.decode(mem, 0, 5, Encoding.UCS2));
+    }
+
+    @Test
+    void latin1AndAscii() {
+        assertEquals("ff00ee", encodeHex("\u00ff\u0100\uaaee", Encoding.BINARY));
+        assertEquals("fc", encodeHex("\u00fc", Encoding.ASCII));
+        assertEquals("\u00ff\u0080", decode("ff80", Encoding.BINARY));
+        assertEquals("\u007f\u0000A", decode("ff8041", Encoding.ASCII));
+    }
+
+    @Test
+    void ucs2KeepsCodeUnits() {
+        assertEquals("00dc6100", encodeHex("\udc00a", Encoding.UCS2));
+        assertEquals("\udc00a", decode("00dc6100", Encoding.UCS2));
+        assertEquals("a", decode("610062", Encoding.UCS2));
+    }
+
+    @Test
+    void hex() {
+        assertEquals("00ff10", decode("00ff10", Encoding.HEX));
+        assertEquals("abcd", encodeHex("ABcd", Encoding.HEX));
+        assertEquals(0x01, StringCodec.hexPair('1', 'z'));
+        assertEquals(0x05, StringCodec.hexPair(' ', '5'));
+        assertEquals(-5, StringCodec.hexPair('-', '5'));
+        assertEquals(Integer.MIN_VALUE, StringCodec.hexPair('0', 'x'));
+        assertEquals(Integer.MIN_VALUE, StringCodec.hexPair('z', 'z'));
+        ByteBuffer mem = ByteBuffer.allocate(4);
+        assertEquals(-3, StringCodec.write(mem, 0, 4, "1122zz33", Encoding.HEX, true));
+        assertEquals("11220000", HEX.formatHex(mem.array()));
+    }
+
+    @Test
+    void base64IsLenient() {
+        assertEquals("TWFu", decode("4d616e", Encoding.BASE64));
+        assertEquals("TWE=", decode("4d61", Encoding.BASE64));
+        assertEquals("2a", encodeHex("Kg", Encoding.BASE64));
+        assertEquals("2a", encodeHex("Kg=", Encoding.BASE64));
+        assertEquals("2a2a2a", encodeHex(" K i\no\tq \u0141", Encoding.BASE64));
+        assertEquals("2a", encodeHex("Kg==Kg==", Encoding.BASE64));
+        assertEquals("", encodeHex("K", Encoding.BASE64));
+        assertEquals("ffffbeffefbffbefff", encodeHex("__--_--_--__", Encoding.BASE64));
+        assertEquals(2, StringCodec.base64DecodedSize("aaa="));
+        assertEquals(3, StringCodec.base64DecodedSize("aaaa=="));
+        assertEquals(4, StringCodec.base64DecodedSize("KioqK"));
+        assertEquals(0, StringCodec.base64DecodedSize("K"));
+    }
+
+    @Test
+    void lengths() {
+        assertEquals(14, StringCodec.byteLength("Il \u00e9tait tu\u00e9", Encoding.UTF8));
+        assertEquals(3, StringCodec.utf8Length("\ud800"));
+        assertEquals(4, StringCodec.utf8Length("\ud83d\udc4d"));
+        assertEquals(24, StringCodec.byteLength("Il \u00e9tait tu\u00e9", Encoding.UCS2));
+        assertEquals(2, StringCodec.byteLength("abcde", Encoding.HEX));
+    }
+
+    /** The fast decoder (JDK) and the exact one agree on every input the fast one accepts. */
+    @Test
+    void fastAndExactUtf8DecodersAgree() {
+        Random random = new Random(42);
+        int[] edge = {0x00, 0x41, 0x7f, 0x80, 0xbf, 0xc0, 0xc2, 0xdf, 0xe0, 0xe2, 0xed, 0xa0, 0xef, 0xf0, 0xf4, 0xf5, 0xff, 0x90};
+        for (int t = 0; t < 20000; t++) {
+            byte[] b = new byte[random.nextInt(12)];
+            for (int i = 0; i < b.length; i++) b[i] = (byte) (random.nextBoolean() ? edge[random.nextInt(edge.length)] : random.nextInt(256));
+            assertEquals(StringCodec.decodeUtf8V8(b, 0, b.length), StringCodec.decodeUtf8(b, 0, b.length), HEX.formatHex(b));
+        }
+    }
+
+    /** Encoding then decoding any string (lone surrogates become U+FFFD) is the identity otherwise. */
+    @Test
+    void utf8RoundTrip() {
+        Random random = new Random(7);
+        for (int t = 0; t < 5000; t++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(20);
+            for (int i = 0; i < n; i++) sb.append((char) random.nextInt(0x10000));
+            String s = sb.toString();
+            byte[] encoded = StringCodec.encode(s, Encoding.UTF8, false);
+            String decoded = StringCodec.decodeUtf8(encoded, 0, encoded.length);
+            assertEquals(StringCodec.utf8Length(s), encoded.length);
+            assertEquals(replaceLoneSurrogates(s), decoded);
+        }
+    }
+
+    private static String replaceLoneSurrogates(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                sb.append(c).append(s.charAt(++i));
+            } else {
+                sb.append(Character.isSurrogate(c) ? '\ufffd' : c);
+            }
+        }
+        return sb.toString();
+    }
+}
