@@ -68,14 +68,6 @@ function HTTPParser(type) {
 HTTPParser.REQUEST = REQUEST;
 HTTPParser.RESPONSE = RESPONSE;
 
-HTTPParser.prototype.reinitialize = function reinitialize(type) {
-  type = checkType(type);
-  var state = this[kState];
-  state.parser.reset(type);
-  state.type = type;
-  state.generation++; // an execute in progress stops after the current callback
-};
-
 HTTPParser.prototype.execute = function execute(buffer, start, length) {
   var state = this[kState];
   if (BufferClass === null) BufferClass = require('buffer').Buffer;
@@ -109,6 +101,14 @@ HTTPParser.prototype.finish = function finish() {
   if (state.parsing) throw new TypeError('Already parsing a buffer');
   var result = drive(this, state, null, null, 0, 0, 0, EOF);
   if (result < 0) return parseError(0, errors[record[ERRNO]]);
+};
+
+HTTPParser.prototype.reinitialize = function reinitialize(type) {
+  type = checkType(type);
+  var state = this[kState];
+  state.parser.reset(type);
+  state.type = type;
+  state.generation++; // an execute in progress stops after the current callback
 };
 
 function parseError(bytesParsed, code) {

@@ -257,8 +257,10 @@ public final class HttpParser {
             if (state >= FIRST_PENDING) {
                 switch (state) {
                     case S_HEADERS_END -> {
+                        // An error shows at the LF just consumed (parsing stops short of it, so
+                        // the caller sees an error even when the input ends with this line).
                         HttpErrno e = endOfHeaders();
-                        if (e != HttpErrno.OK) return fail(e, p);
+                        if (e != HttpErrno.OK) return fail(e, p - 1);
                     }
                     case S_FLUSH_BEFORE_COMPLETE -> {
                         state = S_EMIT_HEADERS_COMPLETE;
