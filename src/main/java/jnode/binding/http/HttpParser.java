@@ -194,8 +194,10 @@ public final class HttpParser {
     private int fieldStart, valueStart;
 
     // Input being parsed, copied from the caller's memory a window at a time (array reads are
-    // cheaper than ByteBuffer reads); valid for one execute call.
-    private final byte[] window = new byte[2048];
+    // cheaper than ByteBuffer reads). Valid for one execute call only, so parsers used by one
+    // thread may share the array.
+    public static final int WINDOW_SIZE = 2048;
+    private final byte[] window;
     private int windowBase, windowEnd;
 
     // Last event.
@@ -204,6 +206,13 @@ public final class HttpParser {
     private String eventText;
 
     public HttpParser(int type) {
+        this(type, new byte[WINDOW_SIZE]);
+    }
+
+    /** A parser using {@code window} (WINDOW_SIZE bytes) as scratch, shared with the thread's others. */
+    public HttpParser(int type, byte[] window) {
+        if (window.length != WINDOW_SIZE) throw new IllegalArgumentException("window size");
+        this.window = window;
         reset(type);
     }
 
@@ -794,6 +803,7 @@ public final class HttpParser {
         String s = new String(text, 0, textLength, StandardCharsets.UTF_8);
         textLength = 0;
         pairs = 0;
+        if (text.length > 16 * 1024) text = new byte[256]; // pooled parsers keep no huge buffers
         return s;
     }
 

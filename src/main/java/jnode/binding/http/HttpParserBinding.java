@@ -27,6 +27,8 @@ public final class HttpParserBinding {
 
     private final ByteBuffer record =
             ByteBuffer.allocateDirect(SLOTS * 4).order(ByteOrder.nativeOrder());
+    /** Scratch shared by the process's parsers (all run on its JavaScript thread). */
+    private final byte[] window = new byte[HttpParser.WINDOW_SIZE];
 
     /** The shared event record (wrap it once in an Int32Array). */
     @Export
@@ -37,7 +39,7 @@ public final class HttpParserBinding {
     /** A parser for HttpParser.REQUEST (0) or RESPONSE (1). */
     @Export
     public Parser create(int type) {
-        return new Parser(new HttpParser(type), record);
+        return new Parser(new HttpParser(type, window), record);
     }
 
     /** Method names, indexed as the record's METHOD slot. */

@@ -715,6 +715,24 @@ class HttpParserTest {
         }
 
         @Test
+        void parsersSharingAWindowMayInterleave() {
+            byte[] window = new byte[HttpParser.WINDOW_SIZE];
+            HttpParser a = new HttpParser(REQUEST, window);
+            HttpParser b = new HttpParser(RESPONSE, window);
+            ByteBuffer in1 = ByteBuffer.wrap(ParserHarness.bytes("GET /a HTTP/1.1\r\nX: 1\r\n\r\nGET /b HTTP/1.1\r\n\r\n"));
+            ByteBuffer in2 = ByteBuffer.wrap(ParserHarness.bytes("HTTP/1.1 200 OK\r\nY: 2\r\nContent-Length: 0\r\n\r\n"));
+            List<String> seen = new ArrayList<>();
+            int pa = 0, pb = 0;
+            for (int i = 0; i < 12; i++) { // alternate single events of both parsers
+                if (a.execute(in1, pa, in1.capacity(), 0) == HttpParser.HEADERS_COMPLETE) seen.add(a.text());
+                pa = a.position();
+                if (b.execute(in2, pb, in2.capacity(), 0) == HttpParser.HEADERS_COMPLETE) seen.add(b.text());
+                pb = b.position();
+            }
+            assertEquals(List.of("/a|X|1", "|Y|2|Content-Length|0", "/b"), seen.stream().map(ParserHarness::show).toList());
+        }
+
+        @Test
         void typeMustBeRequestOrResponse() {
             org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new HttpParser(2));
         }
