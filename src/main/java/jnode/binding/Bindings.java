@@ -29,6 +29,7 @@ public final class Bindings {
         register("tcp_wrap", rt -> classBinding(rt, "TCP", jnode.binding.net.TcpWrap.class));
         register("signal_wrap", rt -> classBinding(rt, "Signal", SignalWrap.class));
         register("buffer", BufferBinding::new);
+        register("http_parser", rt -> new jnode.binding.http.HttpParserBinding());
     }
 
     /** A binding whose only member is a handle class JavaScript constructs with {@code new}. */
