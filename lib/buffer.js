@@ -193,7 +193,7 @@ function fromString(string, encoding) {
     if (enc === 'utf8' && !string.isWellFormed()) string = string.toWellFormed();
     var ab = adopt(binding.fromString(string, enc));
     checkAllocationLength(ab.byteLength);
-    setCharsWritten(string.length);
+    setCharsWritten(enc === 'base64' ? ab.byteLength : string.length);
     return new FastBuffer(ab, 0, ab.byteLength);
   }
   var buf = allocate(byteLength(string, enc));
@@ -398,7 +398,7 @@ Buffer.prototype.toString = function toString(encoding, start, end) {
   var enc = normalizeEncoding(name);
   if (enc === undefined) throw new TypeError('Unknown encoding: ' + name);
   if (end > this.byteLength) end = this.byteLength;
-  return decodeRange(this, start | 0, Math.ceil(end), enc);
+  return decodeRange(this, start | 0, end | 0, enc);
 };
 
 function decodeRange(buf, start, end, enc) {
@@ -652,7 +652,7 @@ Buffer.prototype.copy = function copy(target, targetStart, start, end) {
   if (!(target instanceof Uint8Array)) throw new TypeError('First arg should be a Buffer');
   targetStart = targetStart | 0;
   start = start | 0;
-  var n = Math.ceil(end) - start;
+  var n = (end | 0) - start;
   // Never past either side's real memory, whatever their `length` says.
   if (n > this.byteLength - start) n = this.byteLength - start;
   if (n > target.byteLength - targetStart) n = target.byteLength - targetStart;
@@ -688,7 +688,7 @@ Buffer.prototype.fill = function fill(value, start, end) {
   if (end < 0 || end > this.length) throw new RangeError('end out of bounds');
 
   start = start | 0;
-  end = Math.ceil(end);
+  end = end | 0;
   if (end > this.byteLength) end = this.byteLength;
   var n = end - start;
   var byte = value & 0xFF;

@@ -65,6 +65,9 @@ public final class StringCodec {
         int len = end - start;
         if (len <= 0) return "";
         if (enc == Encoding.UCS2) return decodeUcs2(mem, start, len);
+        // Bytes to base64/hex text are read straight from the memory, without a copy first.
+        if (enc == Encoding.BASE64) return encodeBase64(mem, start, len);
+        if (enc == Encoding.HEX) return encodeHex(mem, start, len);
         byte[] a = new byte[len];
         mem.get(start, a, 0, len);
         return decode(a, 0, len, enc);
@@ -76,8 +79,8 @@ public final class StringCodec {
             case UTF8: return decodeUtf8(a, off, len);
             case BINARY: return new String(a, off, len, StandardCharsets.ISO_8859_1);
             case ASCII: return decodeAscii(a, off, len);
-            case BASE64: return encodeBase64(a, off, len);
-            case HEX: return encodeHex(a, off, len);
+            case BASE64: return encodeBase64(ByteBuffer.wrap(a), off, len);
+            case HEX: return encodeHex(ByteBuffer.wrap(a), off, len);
             case UCS2: return decodeUcs2(ByteBuffer.wrap(a), off, len);
             default: throw new IllegalArgumentException(String.valueOf(enc));
         }
@@ -175,6 +178,8 @@ public final class StringCodec {
 
     private static final VarHandle SHORT_BE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
     private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    /** Big-endian ints of any ByteBuffer, whatever byte order the buffer itself is set to. */
+    private static final VarHandle BUFFER_INT_BE = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
     /** Two hex digits per byte value, as one big-endian short of ASCII. */
     private static final short[] HEX_PAIR = new short[256];
@@ -184,9 +189,9 @@ public final class StringCodec {
         for (int b = 0; b < 256; b++) HEX_PAIR[b] = (short) ((digits[b >>> 4] << 8) | digits[b & 0xF]);
     }
 
-    private static String encodeHex(byte[] a, int off, int len) {
+    private static String encodeHex(ByteBuffer mem, int off, int len) {
         byte[] out = new byte[len * 2];
-        for (int i = 0; i < len; i++) SHORT_BE.set(out, 2 * i, HEX_PAIR[a[off + i] & 0xFF]);
+        for (int i = 0; i < len; i++) SHORT_BE.set(out, 2 * i, HEX_PAIR[mem.get(off + i) & 0xFF]);
         return new String(out, StandardCharsets.ISO_8859_1);
     }
 
@@ -202,20 +207,23 @@ public final class StringCodec {
         }
     }
 
-    /** Standard base64 with padding (what Node writes). */
-    static String encodeBase64(byte[] a, int off, int len) {
+    /** Standard base64 with padding (what Node writes) of bytes [off, off + len) of {@code mem}. */
+    static String encodeBase64(ByteBuffer mem, int off, int len) {
         int groups = len / 3;
         byte[] out = new byte[(len + 2) / 3 * 4];
         int i = off;
         int o = 0;
+        int end = off + len;
         for (int g = 0; g < groups; g++, i += 3, o += 4) {
-            int v = ((a[i] & 0xFF) << 16) | ((a[i + 1] & 0xFF) << 8) | (a[i + 2] & 0xFF);
+            // One big-endian 4-byte read where the memory allows it (its last byte is not used).
+            int v = i + 4 <= end ? (int) BUFFER_INT_BE.get(mem, i) >>> 8
+                                 : ((mem.get(i) & 0xFF) << 16) | ((mem.get(i + 1) & 0xFF) << 8) | (mem.get(i + 2) & 0xFF);
             INT_BE.set(out, o, (BASE64_PAIR[v >>> 12] << 16) | (BASE64_PAIR[v & 0xFFF] & 0xFFFF));
         }
         int rest = len - groups * 3;
         if (rest > 0) {
-            int v = (a[i] & 0xFF) << 16;
-            if (rest == 2) v |= (a[i + 1] & 0xFF) << 8;
+            int v = (mem.get(i) & 0xFF) << 16;
+            if (rest == 2) v |= (mem.get(i + 1) & 0xFF) << 8;
             out[o] = BASE64_ALPHABET[v >>> 18];
             out[o + 1] = BASE64_ALPHABET[(v >>> 12) & 63];
             out[o + 2] = rest == 2 ? BASE64_ALPHABET[(v >>> 6) & 63] : (byte) '=';
@@ -418,23 +426,14 @@ public final class StringCodec {
     // ---------------------------------------------------------------------------------------------
     // base64 and hex details
 
-    /**
-     * Each character's 6-bit value pre-shifted to its place in a 4-character group (index 0 to 3),
-     * -1 for characters outside the alphabet, so OR-ing a group's four entries either gives its
-     * 24 bits or a negative number. Both the standard and the url-safe alphabet count.
-     */
-    private static final int[][] BASE64_PLACED = new int[4][256];
+    /** Each character's 6-bit value (standard and url-safe alphabets), -1 outside the alphabet. */
+    private static final int[] BASE64_VALUE = new int[256];
 
     static {
-        for (int[] table : BASE64_PLACED) Arrays.fill(table, -1);
-        for (int v = 0; v < 64; v++) {
-            int c = BASE64_ALPHABET[v];
-            for (int k = 0; k < 4; k++) BASE64_PLACED[k][c] = v << (18 - 6 * k);
-        }
-        for (int k = 0; k < 4; k++) {
-            BASE64_PLACED[k]['-'] = 62 << (18 - 6 * k);
-            BASE64_PLACED[k]['_'] = 63 << (18 - 6 * k);
-        }
+        Arrays.fill(BASE64_VALUE, -1);
+        for (int v = 0; v < 64; v++) BASE64_VALUE[BASE64_ALPHABET[v]] = v;
+        BASE64_VALUE['-'] = 62;
+        BASE64_VALUE['_'] = 63;
     }
 
     /** Room {@link #decodeBase64(byte[], byte[])} needs for {@code n} characters. */
@@ -449,19 +448,20 @@ public final class StringCodec {
      * bytes. Returns the number of bytes. Whole groups of valid characters take the fast loop.
      */
     static int decodeBase64(byte[] src, byte[] out) {
-        int[] t0 = BASE64_PLACED[0];
-        int[] t1 = BASE64_PLACED[1];
-        int[] t2 = BASE64_PLACED[2];
-        int[] t3 = BASE64_PLACED[3];
+        int[] value = BASE64_VALUE;
         int n = src.length;
         int i = 0;
         int o = 0;
-        while (i + 4 <= n) {
-            int v = t0[src[i] & 0xFF] | t1[src[i + 1] & 0xFF] | t2[src[i + 2] & 0xFF] | t3[src[i + 3] & 0xFF];
+        // Groups of 4 valid characters: one 4-byte read, and one 4-byte write whose last byte the
+        // next group overwrites (so it stops 4 bytes before the end of out). A character outside
+        // the alphabet makes the OR negative (-1 shifted keeps the sign).
+        int last = out.length - 4;
+        while (i + 4 <= n && o <= last) {
+            int w = (int) INT_BE.get(src, i);
+            int v = (value[w >>> 24] << 18) | (value[(w >>> 16) & 0xFF] << 12)
+                    | (value[(w >>> 8) & 0xFF] << 6) | value[w & 0xFF];
             if (v < 0) break;
-            out[o] = (byte) (v >> 16);
-            out[o + 1] = (byte) (v >> 8);
-            out[o + 2] = (byte) v;
+            INT_BE.set(out, o, v << 8);
             i += 4;
             o += 3;
         }
@@ -471,7 +471,7 @@ public final class StringCodec {
         for (; i < n; i++) {
             int c = src[i] & 0xFF;
             if (c == '=') break;
-            int v = t3[c];
+            int v = value[c];
             if (v < 0) continue;
             acc = (acc << 6) | v;
             if (++have == 4) {

@@ -174,6 +174,11 @@ class StringCodecTest {
                          StringCodec.decode(data, 0, len, Encoding.BASE64));
         }
         assertEquals(java.util.Base64.getEncoder().encodeToString(data), StringCodec.decode(data, 0, data.length, Encoding.BASE64));
+        // memory in either byte order, at an offset
+        ByteBuffer little = ByteBuffer.allocateDirect(data.length + 3).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        little.put(3, data);
+        assertEquals(java.util.Base64.getEncoder().encodeToString(data), StringCodec.decode(little, 3, 3 + data.length, Encoding.BASE64));
+        assertEquals(HEX.formatHex(data, 0, 10), StringCodec.decode(little, 3, 13, Encoding.HEX));
     }
 
     private static byte[] referenceBase64(String s) {
