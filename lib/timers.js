@@ -46,11 +46,13 @@ function TimerList(msecs) {
 // Runs every item in the list whose time has come, then re-arms the loop timer for the next one.
 function listOnTimeout(list) {
   var msecs = list.msecs;
+  var now = Timer.now();
   var first;
   while ((first = L.peek(list))) {
-    // Re-read the clock for each item: a callback may have run for a long time, and timers it
-    // added count from when they were added.
-    var elapsed = Timer.now() - first._idleStart;
+    // A timer added by a callback in this pass started after `now`: re-read the clock so a long
+    // callback does not make it look overdue (or, with a stale clock, negative).
+    if (now < first._idleStart) now = Timer.now();
+    var elapsed = now - first._idleStart;
     if (elapsed < msecs) {
       list._timer.start(msecs - elapsed, 0);
       return;
