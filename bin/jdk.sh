@@ -32,14 +32,102 @@ jnode_find_jdk() {
 # A lock keeps concurrent first launches from building at the same time.
 jnode_ensure_built() {
   local root=$1
-  [ -f "$root/target/classes/jnode/Main.class" ] && [ -f "$root/target/lib/compiler/compiler.jar" ] && return 0
+  [ -f "$root/target/lib/jnode-launcher.jar" ] && [ -f "$root/target/lib/compiler/compiler.jar" ] && return 0
   mkdir -p "$root/target"
   (
     flock 9
-    if [ ! -f "$root/target/classes/jnode/Main.class" ] || [ ! -f "$root/target/lib/compiler/compiler.jar" ]; then
+    if [ ! -f "$root/target/lib/jnode-launcher.jar" ] || [ ! -f "$root/target/lib/compiler/compiler.jar" ]; then
       echo "jnode: first run, building (mvn process-classes)..." >&2
       cd "$root" && JAVA_HOME=$JNODE_JDK MAVEN_OPTS="--sun-misc-unsafe-memory-access=allow ${MAVEN_OPTS:-}" \
         mvn -q -B -DskipTests process-classes >&2
     fi
   ) 9>"$root/target/.build.lock"
+}
+
+# --- Startup: a linked runtime image plus an AOT cache -------------------------------------
+# Classic CDS and the AOT cache are switched off by --upgrade-module-path, which is how the Graal
+# compiler normally replaces the JDK's own jdk.graal.compiler module. So jnode links its own
+# runtime image (target/runtime/jdk) *without* that module; GraalVM's compiler then sits on the
+# plain module path, and a training run (src/main/aot/training.js) records an AOT cache
+# (target/runtime/jnode.aot) of the classes and profiles startup needs. This halves the CPU a
+# launch costs. If either step fails, jnode runs on the JDK as before, just slower to start.
+
+JNODE_RUNTIME_MODULES=java.se,jdk.unsupported,jdk.internal.vm.ci,jdk.management,jdk.jfr,jdk.net,jdk.naming.dns,jdk.zipfs
+
+# Options shared by every way of starting the JVM. JVM warnings go to stderr, never into the
+# program's stdout; the AOT cache's own diagnostics are silenced (a stale cache only costs time).
+jnode_common_java_options() {
+  JNODE_COMMON=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI
+    --enable-native-access=org.graalvm.truffle,ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
+    -XX:-UsePerfData -XX:+UseParallelGC
+    -Xlog:disable -Xlog:all=warning:stderr -Xlog:aot=off -Xlog:cds=off
+    -cp "$1/target/lib/jnode-launcher.jar:$1/target/lib/app/*")
+}
+
+# True when the runtime image and an AOT cache newer than the jnode jar exist for this JDK.
+# Builtins only: this runs on every launch.
+jnode_runtime_ready() {
+  local rt=$1/target/runtime src=""
+  [ -f "$rt/jnode.aot" ] && [ "$rt/jnode.aot" -nt "$1/target/lib/jnode-launcher.jar" ] || return 1
+  [ -f "$rt/jdk.source" ] && read -r src < "$rt/jdk.source"
+  [ "$src" = "$JNODE_JDK" ]
+}
+
+# True when an earlier attempt for this JDK and jar failed: do not retry on every launch.
+jnode_runtime_failed() {
+  local rt=$1/target/runtime src=""
+  [ -f "$rt/failed" ] && [ "$rt/failed" -nt "$1/target/lib/jnode-launcher.jar" ] || return 1
+  read -r src < "$rt/failed"
+  [ "$src" = "$JNODE_JDK" ]
+}
+
+jnode_image_java_options() {
+  JNODE_IMAGE=(--module-path="$1/target/lib/compiler/compiler.jar:$1/target/lib/graal"
+    --add-modules=org.graalvm.polyglot,jdk.graal.compiler)
+}
+
+# Builds what jnode_runtime_ready checks for (under the build lock).
+jnode_prepare_runtime() {
+  local root=$1 rt=$1/target/runtime src=""
+  mkdir -p "$rt"
+  (
+    flock 9
+    jnode_runtime_ready "$root" && exit 0
+    jnode_runtime_failed "$root" && exit 1
+    [ -t 2 ] && echo "jnode: preparing the startup cache (once)..." >&2
+    [ -f "$rt/jdk.source" ] && read -r src < "$rt/jdk.source"
+    if [ "$src" != "$JNODE_JDK" ] || [ ! -x "$rt/jdk/bin/java" ]; then
+      rm -rf "$rt/jdk" "$rt/jdk.source"
+      "$JNODE_JDK/bin/jlink" --add-modules "$JNODE_RUNTIME_MODULES" --output "$rt/jdk" \
+        --strip-debug --no-header-files --no-man-pages >/dev/null 2>&1 || { echo "$JNODE_JDK" > "$rt/failed"; exit 1; }
+      echo "$JNODE_JDK" > "$rt/jdk.source"
+    fi
+    jnode_common_java_options "$root"
+    jnode_image_java_options "$root"
+    rm -f "$rt/jnode.aot" "$rt/jnode.aot.tmp"
+    if "$rt/jdk/bin/java" "${JNODE_COMMON[@]}" "${JNODE_IMAGE[@]}" -XX:AOTCacheOutput="$rt/jnode.aot.tmp" \
+         -Djnode.lib="$root/lib" jnode.Main "$root/src/main/aot/training.js" >/dev/null 2>&1 \
+       && [ -s "$rt/jnode.aot.tmp" ]; then
+      mv "$rt/jnode.aot.tmp" "$rt/jnode.aot"
+    else
+      rm -f "$rt/jnode.aot.tmp"; echo "$JNODE_JDK" > "$rt/failed"; exit 1
+    fi
+  ) 9>"$root/target/.runtime.lock"
+}
+
+# Sets JNODE_JAVA to the command (JVM and its options, up to the main class) that runs jnode.
+jnode_java_command() {
+  local root=$1
+  jnode_common_java_options "$root"
+  if jnode_runtime_ready "$root" || { ! jnode_runtime_failed "$root" && jnode_prepare_runtime "$root"; }; then
+    jnode_image_java_options "$root"
+    JNODE_JAVA=("$root/target/runtime/jdk/bin/java" "${JNODE_COMMON[@]}" "${JNODE_IMAGE[@]}"
+      -XX:AOTCache="$root/target/runtime/jnode.aot")
+  else
+    # Truffle compiles JS only when the Graal compiler is on the upgrade module path and
+    # JVMCI is enabled; without these GraalJS silently runs ~40x slower in its interpreter.
+    JNODE_JAVA=("$JNODE_JDK/bin/java" "${JNODE_COMMON[@]}"
+      --upgrade-module-path="$root/target/lib/compiler/compiler.jar"
+      --module-path="$root/target/lib/graal" --add-modules=org.graalvm.polyglot)
+  fi
 }

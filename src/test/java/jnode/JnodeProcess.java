@@ -25,8 +25,24 @@ public final class JnodeProcess {
 
     private JnodeProcess() {}
 
+    private static boolean prepared;
+
+    /**
+     * The first launch after a build links the runtime image and records the AOT cache (see
+     * bin/jdk.sh), which takes far longer than a test's timeout on a busy machine. Do it once,
+     * with its own generous limit, before any test's clock starts.
+     */
+    private static synchronized void prepareOnce() throws IOException, InterruptedException {
+        if (prepared) return;
+        prepared = true;
+        Process p = new ProcessBuilder(LAUNCHER.toString(), "-e", "0")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(900, TimeUnit.SECONDS)) p.destroyForcibly();
+    }
+
     public static Result run(Path cwd, Map<String, String> env, String stdin, long timeoutSeconds, String... args)
             throws IOException, InterruptedException {
+        prepareOnce();
         List<String> command = new ArrayList<>();
         command.add(LAUNCHER.toString());
         command.addAll(List.of(args));
