@@ -147,3 +147,12 @@ names.forEach(function (p, i) {
     assert.strictEqual(s.size, i);
   }));
 });
+
+// fds 0, 1 and 2 are the process's real stdio descriptors, whatever they are connected to.
+[0, 1, 2].forEach(function (fd) {
+  var s = fs.fstatSync(fd);
+  assert.ok(s instanceof fs.Stats);
+  assert.deepEqual(Object.keys(s), FIELDS);
+  assert.ok(s.mtime instanceof Date);
+  assert.ok(s.isFIFO() || s.isFile() || s.isCharacterDevice() || s.isSocket(), 'fd ' + fd + ' mode ' + s.mode);
+});
