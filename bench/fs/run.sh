@@ -4,7 +4,8 @@
 #   bench/fs/run.sh [runs] [benchmark...]     (defaults: 3 runs; readfile stream smallfiles writefile)
 # Environment: NODE (default: node), JNODE (default: <root>/bin/jnode), BENCH_DIR (where the
 # inputs live; default: a directory under /tmp, created and filled on first use),
-# BENCH_WARMUP / BENCH_ROUNDS (rounds per run, passed to fsbench.js).
+# BENCH_WARMUP / BENCH_ROUNDS (rounds per run, passed to fsbench.js). The inputs are deleted at
+# the end unless BENCH_KEEP=1 (making 10,000 files is slow; keep them between repeated runs).
 set -u
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -15,6 +16,7 @@ benches=("$@")
 NODE=${NODE:-node}
 JNODE=${JNODE:-$root/bin/jnode}
 dir=${BENCH_DIR:-/tmp/jnode-fs-bench}
+[ "${BENCH_KEEP:-0}" = 1 ] || trap 'rm -rf "$dir"' EXIT
 
 # Inputs: a 256 MiB file of varied bytes and 10,000 files of 1 KiB.
 mkdir -p "$dir/small"
