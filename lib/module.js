@@ -38,12 +38,8 @@ Module.wrap = NativeModule.wrap;
 
 // 0 = missing, 1 = file, 2 = directory
 function kindOf(filename) {
-  var mode;
-  try {
-    mode = fsBinding.stat(filename, true)[2];
-  } catch (e) {
-    return 0;
-  }
+  var mode = fsBinding.modeOf(filename);
+  if (mode < 0) return 0;
   return (mode & 0xf000) === 0x4000 ? 2 : 1;
 }
 

@@ -22,6 +22,7 @@ public final class Bindings {
         register("constants", ConstantsBinding::create);
         register("timer_wrap", rt -> classBinding(rt, "Timer", TimerWrap.class));
         register("fs", FsBinding::new);
+        register("fs_event_wrap", rt -> classBinding(rt, "FSEvent", FsEventWrap.class));
         register("stdio", StdioBinding::new);
         register("tty_wrap", TtyWrapBinding::create);
         register("natives", NativesBinding::create);

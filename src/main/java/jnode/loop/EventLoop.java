@@ -87,9 +87,17 @@ public final class EventLoop {
         pendingRequests--;
     }
 
-    /** Runs {@code task} on the loop thread soon; safe to call from any thread. */
+    /**
+     * Runs {@code task} on the loop thread soon; safe to call from any thread. The loop time is
+     * brought up to date first, as libuv does when its poll returns: the task usually ends a
+     * wait (a worker-pool job, a watcher event), and timers it starts must count from now, not
+     * from before the wait.
+     */
     public void post(Runnable task) {
-        io.execute(task);
+        io.execute(() -> {
+            updateTime();
+            task.run();
+        });
     }
 
     /** Defers {@code callback} to the close phase of this iteration (how uv_close reports). */
@@ -134,11 +142,20 @@ public final class EventLoop {
         updateTime();
         runTimers();
         if (idleActive && idleCallback != null) idleCallback.run();
-        io.run(pollWaitNanos());
+        io.run(pollWaitNanos(), TASK_BUDGET_NANOS);
         updateTime();
         if (checkActive && checkCallback != null) checkCallback.run();
         runClosing();
     }
+
+    /**
+     * How long one poll phase may spend running posted tasks (worker-pool completions...) before
+     * the loop moves on. Netty would otherwise keep running tasks for as long as other threads
+     * keep posting them, and a flood of fs completions would starve timers and the other phases;
+     * what is left runs in the next iteration, in order. (libuv bounds this phase similarly: it
+     * runs the completions that were queued when the phase began.)
+     */
+    private static final long TASK_BUDGET_NANOS = 2_000_000L;
 
     /** ManualIoEventLoop's convention: -1 = do not block, 0 = block until woken, n = at most n ns. */
     private long pollWaitNanos() {
