@@ -218,13 +218,6 @@ function afterShutdown(status, handle, req) {
   }
 }
 
-Socket.prototype.listen = function () {
-  debug('socket.listen');
-  var self = this;
-  self.on('connection', arguments[0]);
-  listen(self, null, null, null);
-};
-
 Socket.prototype.setTimeout = function (msecs, callback) {
   if (msecs > 0 && isFinite(msecs)) {
     timers.enroll(this, msecs);

@@ -15,11 +15,14 @@ import java.nio.ByteBuffer;
  * {@code socket.on('data')} with no copy beyond the kernel's (Node v0.10's slab allocator idea).
  *
  * <p>Netty asks its receive-buffer allocator for a buffer before each read; this one hands out
- * the unused tail of a shared direct "slab". After a read of n bytes the handler takes a view of
- * exactly those bytes ({@link #take}) for a JavaScript Buffer and the slab moves past them; a new
- * slab starts when the rest is too small. A slab is plain NIO memory owned by the garbage
- * collector: Netty's ByteBuf over it is only a wrapper (releasing it frees nothing), and the
- * memory lives while any Buffer viewing it does.
+ * the unused tail of a shared direct "slab" (128 KiB). After a read of n bytes the handler
+ * {@link #take}s them: JavaScript receives the slab itself with the offset and length of the
+ * bytes (it wraps each slab in a Buffer once and slices it, as v0.10's onread(slab, offset,
+ * length) does), and the next read starts after them; a new slab starts when the rest is too
+ * small. A slab is plain NIO memory owned by the garbage collector: Netty's ByteBuf over it is
+ * only a wrapper (releasing it frees nothing), and the memory lives while any Buffer viewing it
+ * does. Stream sockets read Netty's adaptive sizes; datagram sockets always offer 64 KiB, so no
+ * datagram is cut short.
  */
 final class ReadSlabs {
     private static final int SLAB_SIZE = 128 * 1024;
