@@ -25,6 +25,11 @@ final class ServerSide {
         channel.pipeline().addLast(new Acceptor());
     }
 
+    /** The listening descriptor, or -1 once closed. */
+    int fd() {
+        return channel instanceof io.netty.channel.unix.UnixChannel u && channel.isOpen() ? u.fd().intValue() : -1;
+    }
+
     /** Registers and binds; on the loop thread both complete before this returns. */
     String bind(SocketAddress address) {
         owner.runtime.loop().io().register(channel);

@@ -152,7 +152,9 @@ public final class TcpWrap extends StreamWrap {
     }
 
     @Override
+    @Export
     public int fd() {
+        if (server != null) return server.fd();
         if (channel == null && openedFd >= 0) return openedFd;
         return super.fd();
     }
