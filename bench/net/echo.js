@@ -1,0 +1,56 @@
+'use strict';
+// TCP echo throughput: a client writes MiB (default 1024) in 64 KiB writes, honouring write()'s
+// backpressure, to an echo server (socket.pipe(socket)) in the same process, and reads it all
+// back. A warm-up transfer (BENCH_WARMUP_MIB, default 256) comes first. Prints
+// "echo: <MB/s> MB/s" for the timed transfer (MB = 10^6 bytes, counted once).
+var net = require('net');
+
+var mib = +(process.argv[2] || 1024);
+var warmupMib = +(process.env.BENCH_WARMUP_MIB || 256);
+var CHUNK = 64 * 1024;
+var chunk = new Buffer(CHUNK);
+chunk.fill(0x5a);
+
+var server = net.createServer(function (c) {
+  c.pipe(c);
+});
+
+function transfer(port, totalBytes, done) {
+  var c = net.connect(port, '127.0.0.1');
+  var sent = 0;
+  var received = 0;
+  var start;
+  c.on('connect', function () {
+    start = process.hrtime();
+    pump();
+  });
+  function pump() {
+    while (sent < totalBytes) {
+      sent += CHUNK;
+      if (!c.write(chunk)) {
+        c.once('drain', pump);
+        return;
+      }
+    }
+    c.end();
+  }
+  c.on('data', function (d) {
+    received += d.length;
+  });
+  c.on('end', function () {
+    var t = process.hrtime(start);
+    var seconds = t[0] + t[1] / 1e9;
+    if (received !== totalBytes) throw new Error('echoed ' + received + ' of ' + totalBytes);
+    done(totalBytes / 1e6 / seconds);
+  });
+}
+
+server.listen(0, '127.0.0.1', function () {
+  var port = server.address().port;
+  transfer(port, warmupMib * 1024 * 1024, function () {
+    transfer(port, mib * 1024 * 1024, function (rate) {
+      console.log('echo: ' + rate.toFixed(1) + ' MB/s');
+      server.close();
+    });
+  });
+});
