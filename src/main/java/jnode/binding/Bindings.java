@@ -27,6 +27,9 @@ public final class Bindings {
         register("natives", NativesBinding::create);
         register("contextify", ContextifyBinding::new);
         register("tcp_wrap", rt -> classBinding(rt, "TCP", jnode.binding.net.TcpWrap.class));
+        register("pipe_wrap", rt -> classBinding(rt, "Pipe", jnode.binding.net.PipeWrap.class));
+        register("udp_wrap", rt -> classBinding(rt, "UDP", jnode.binding.net.UdpWrap.class));
+        register("cares_wrap", jnode.binding.dns.CaresWrap::new);
         register("signal_wrap", rt -> classBinding(rt, "Signal", SignalWrap.class));
         register("buffer", BufferBinding::new);
         register("http_parser", rt -> new jnode.binding.http.HttpParserBinding());

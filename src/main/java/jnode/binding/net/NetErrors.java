@@ -17,6 +17,8 @@ final class NetErrors {
     static Errno errnoOf(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof Errors.NativeIoException n) return Errno.fromLinux(-n.expectedErr());
+            // Netty reports a connect() to a missing UNIX socket path this way.
+            if (c instanceof java.io.FileNotFoundException) return Errno.ENOENT;
             if (c instanceof BindException b) return fromMessage(b.getMessage(), Errno.EADDRINUSE);
             if (c instanceof ConnectException e) return fromMessage(e.getMessage(), Errno.ECONNREFUSED);
             if (c instanceof NoRouteToHostException) return Errno.EHOSTUNREACH;
@@ -46,6 +48,15 @@ final class NetErrors {
         if (m.contains("no such file or directory")) return Errno.ENOENT;
         if (m.contains("address family not supported")) return Errno.EAFNOSUPPORT;
         if (m.contains("invalid argument")) return Errno.EINVAL;
+        if (m.contains("socket operation on non-socket")) return Errno.ENOTSOCK;
+        if (m.contains("not connected")) return Errno.ENOTCONN;
+        if (m.contains("bad file descriptor")) return Errno.EBADF;
+        if (m.contains("too many open files")) return Errno.EMFILE;
+        if (m.contains("message too long")) return Errno.EMSGSIZE;
+        if (m.contains("operation not permitted")) return Errno.EPERM;
+        if (m.contains("protocol wrong type")) return Errno.EPROTOTYPE;
+        if (m.contains("file name too long")) return Errno.ENAMETOOLONG;
+        if (m.contains("host is unreachable")) return Errno.EHOSTUNREACH;
         return fallback;
     }
 }

@@ -21,60 +21,83 @@ import java.nio.ByteBuffer;
  * collector: Netty's ByteBuf over it is only a wrapper (releasing it frees nothing), and the
  * memory lives while any Buffer viewing it does.
  */
-final class ReadSlabs implements RecvByteBufAllocator {
+final class ReadSlabs {
     private static final int SLAB_SIZE = 128 * 1024;
-    private final AdaptiveRecvByteBufAllocator sizing = new AdaptiveRecvByteBufAllocator(512, 8192, 65536);
+    /** Largest UDP payload: a datagram read must never be cut short. */
+    private static final int DATAGRAM_READ = 65536;
+    /** The current slab. Its position and limit never change: JavaScript's Buffers view it by absolute index. */
     private ByteBuffer slab = ByteBuffer.allocateDirect(SLAB_SIZE);
+    /** Bytes of the slab already handed out. */
+    private int used;
     private ByteBuf lastAllocated;
     private int lastOffset;
+    private int takenOffset;
 
     /** Memory for the next read: at most {@code capacity} bytes at the slab's free position. */
     ByteBuf allocate(int capacity) {
         capacity = Math.min(capacity, SLAB_SIZE);
-        if (slab.capacity() - slab.position() < capacity) slab = ByteBuffer.allocateDirect(SLAB_SIZE);
-        lastOffset = slab.position();
+        if (SLAB_SIZE - used < capacity) {
+            slab = ByteBuffer.allocateDirect(SLAB_SIZE);
+            used = 0;
+        }
+        lastOffset = used;
         ByteBuffer region = slab.duplicate().position(lastOffset).limit(lastOffset + capacity).slice();
         lastAllocated = Unpooled.wrappedBuffer(region).clear();
         return lastAllocated;
     }
 
     /**
-     * The bytes a read put in {@code buf}, as a ByteBuffer JavaScript can wrap (sharing memory when
-     * the read used a slab, copied otherwise). Consumes that part of the slab.
+     * The memory holding the bytes a read put in {@code buf}: the whole slab when the read used one
+     * (the bytes start at {@link #takenOffset()}), else a copy starting at 0. Consumes that part of
+     * the slab, so the next read cannot overwrite what JavaScript now sees.
      */
     ByteBuffer take(ByteBuf buf) {
         int n = buf.readableBytes();
         if (buf == lastAllocated && buf.readerIndex() == 0) {
             lastAllocated = null;
-            slab.position(lastOffset + n);
-            return slab.duplicate().position(lastOffset).limit(lastOffset + n).slice();
+            takenOffset = lastOffset;
+            used = lastOffset + n;
+            return slab;
         }
         ByteBuffer copy = ByteBuffer.allocateDirect(n);
         buf.getBytes(buf.readerIndex(), copy);
-        return copy.flip();
+        takenOffset = 0;
+        return copy.clear();
     }
 
-    @Override
-    public Handle newHandle() {
-        return new SlabHandle((ExtendedHandle) sizing.newHandle());
+    /** Where the last {@link #take} result's bytes start in the memory it returned. */
+    int takenOffset() {
+        return takenOffset;
+    }
+
+    /** For byte streams: Netty's adaptive read sizes (512 B to 64 KiB), in slab memory. */
+    RecvByteBufAllocator streamAllocator() {
+        return () -> new SlabHandle((RecvByteBufAllocator.ExtendedHandle) new AdaptiveRecvByteBufAllocator(512, 8192, 65536).newHandle(), 0);
+    }
+
+    /** For datagrams: room for the largest datagram on every read. */
+    RecvByteBufAllocator datagramAllocator() {
+        return () -> new SlabHandle((RecvByteBufAllocator.ExtendedHandle) new AdaptiveRecvByteBufAllocator(512, 8192, 65536).newHandle(), DATAGRAM_READ);
     }
 
     /** Netty's adaptive sizing, but allocating from the slab. */
-    private final class SlabHandle implements ExtendedHandle {
-        private final ExtendedHandle delegate;
+    private final class SlabHandle implements RecvByteBufAllocator.ExtendedHandle {
+        private final RecvByteBufAllocator.ExtendedHandle delegate;
+        private final int fixedSize;
 
-        SlabHandle(ExtendedHandle delegate) {
+        SlabHandle(RecvByteBufAllocator.ExtendedHandle delegate, int fixedSize) {
             this.delegate = delegate;
+            this.fixedSize = fixedSize;
         }
 
         @Override
         public ByteBuf allocate(ByteBufAllocator alloc) {
-            return ReadSlabs.this.allocate(delegate.guess());
+            return ReadSlabs.this.allocate(guess());
         }
 
         @Override
         public int guess() {
-            return delegate.guess();
+            return fixedSize > 0 ? fixedSize : delegate.guess();
         }
 
         @Override

@@ -4,11 +4,14 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPromise;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.channel.socket.DuplexChannel;
+import io.netty.channel.unix.UnixChannel;
 import jnode.loop.Handle;
 import jnode.posix.Errno;
 import jnode.runtime.NodeRuntime;
@@ -18,62 +21,79 @@ import org.graalvm.polyglot.Value;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 
 /**
- * A connected byte stream (TCP or UNIX socket) as libuv's uv_stream_t sees it, over a Netty
- * channel on the loop thread. The JavaScript side (lib/net.js) uses:
+ * A byte stream (TCP or UNIX socket) as libuv's uv_stream_t sees it, over a Netty channel that
+ * lives on the loop thread, the thread that runs JavaScript: no hand-off, no locks. Its JavaScript
+ * front (lib/internal/stream_handle.js) is {@link #owner}; events reach it through {@link NetHooks}.
  * <ul>
- * <li>{@code readStart()/readStop()} — reading on/off (Netty's auto-read: backpressure);
- *     data arrives as {@code onread(null, byteBuffer, length)}, end of input as {@code onread('EOF')},
- *     a failure as {@code onread('ECONNRESET')} etc.</li>
- * <li>{@code writeBuffer(req, memory, offset, length)} / {@code writeString(req, text)} — queued
- *     writes; {@code req.oncomplete(err, handle, req)} once the kernel has the bytes. Writes made
- *     during one JavaScript callback are flushed together, in one system call when they fit.</li>
- * <li>{@code shutdown(req)} — half-close after pending writes; {@code close(cb)}.</li>
+ * <li>Reading: {@code readStart()/readStop()} switch Netty's auto-read, so a paused JavaScript
+ *     stream stops reading from the kernel and TCP flow control pushes back on the peer. Each read
+ *     lands in {@link ReadSlabs} memory and reaches JavaScript as a view of it, not a copy.</li>
+ * <li>Writing: {@code writeBuffer(req, memory, offset, length)} hands Netty a ByteBuf that wraps
+ *     the Buffer's own memory (no copy) and, as libuv does, tries to write it to the kernel at once;
+ *     what the kernel does not take waits in Netty's outbound buffer for the socket to become
+ *     writable. It returns the number of bytes still queued (0: all written). Between
+ *     {@code cork()} and {@code uncork()} writes are only queued and then flushed together, in one
+ *     writev where possible. {@code req} completes when its bytes are in the kernel.</li>
+ * <li>{@code shutdown(req)} half-closes after the queued writes; {@code close(cb)} ends the handle.</li>
  * </ul>
- * Methods return null or a Node error code ('EPIPE'...). The handle is active (keeps the loop
- * alive) while reading, listening or connecting; every write/shutdown/connect is a request.
- *
- * <p>Memory: a read is a view of {@link ReadSlabs} memory (no copy); a Buffer write is a ByteBuf
- * wrapping the Buffer's own memory (no copy), which Netty releases after the write — releasing a
- * wrapper frees nothing, the memory belongs to the Buffer.
+ * Methods return null or a Node error code ('EPIPE'...). As in libuv, the handle keeps the loop
+ * alive while it reads or listens; each connect, write and shutdown is a pending request.
  */
 public abstract class StreamWrap {
     protected final NodeRuntime runtime;
     protected final Handle handle;
+    protected final NetHooks hooks;
     protected Channel channel;
     private final ReadSlabs slabs;
-    private boolean reading;
-    private boolean flushScheduled;
-    private boolean ended;
-    private ChannelFuture lastWrite;
+    private boolean endDelivered;
+    private boolean outputShut;
+    private int corks;
     private long queuedBytes;
-    private final Runnable flushTask = this::flushNow;
+    private ChannelFuture lastWrite;
 
-    @Export
-    public Value onread;
-    @Export
-    public Value onconnection;
+    /** The JavaScript front of this handle: the receiver of every callback. */
     @Export
     public Value owner;
 
     protected StreamWrap(NodeRuntime runtime) {
         this.runtime = runtime;
+        this.hooks = NetHooks.of(runtime);
         this.slabs = runtime.shared(ReadSlabs.class, ReadSlabs::new);
         this.handle = new Handle(runtime.loop()) {
             @Override
             protected void onClose() {
-                if (channel != null) channel.close();
+                closeChannel();
             }
         };
     }
 
-    /** Takes over a connected channel: our read handler, slab reads, half-close, registration. */
+    /** Registers the JavaScript side's callbacks (once per process). */
+    @Export
+    public static void setHooks(Value functions) {
+        NetHooks.of(NodeRuntime.current()).set(functions);
+    }
+
+    /** What a callback is called on: the front, or this handle if it has none. */
+    protected final Object receiver() {
+        return owner != null ? owner : this;
+    }
+
+    /** A connection a server handle accepted, as a new handle of the same kind (not reading yet). */
+    StreamWrap accepted(Channel child) {
+        throw new UnsupportedOperationException("not a server");
+    }
+
+    protected void closeChannel() {
+        if (channel != null) channel.close();
+    }
+
+    /** Takes over a connected channel: our reader, slab reads, half-close, registration on the loop. */
     protected void attach(Channel ch) {
         this.channel = ch;
         ch.config().setAutoRead(false);
-        ch.config().setRecvByteBufAllocator(slabs);
+        ch.config().setRecvByteBufAllocator(slabs.streamAllocator());
         ch.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
         ch.pipeline().addLast(new Reader());
         if (!ch.isRegistered()) runtime.loop().io().register(ch);
@@ -85,9 +105,10 @@ public abstract class StreamWrap {
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
             ByteBuf buf = (ByteBuf) msg;
             try {
-                if (buf.isReadable()) {
-                    ByteBuffer data = slabs.take(buf);
-                    deliver(null, data, data.remaining());
+                int n = buf.readableBytes();
+                if (n > 0) {
+                    ByteBuffer memory = slabs.take(buf);
+                    deliver(null, memory, slabs.takenOffset(), n);
                 }
             } finally {
                 buf.release();
@@ -96,38 +117,37 @@ public abstract class StreamWrap {
 
         @Override
         public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
-            if (event instanceof ChannelInputShutdownEvent) endOfInput();
+            if (event instanceof ChannelInputShutdownEvent) endOfInput(null);
         }
 
         @Override
         public void channelInactive(ChannelHandlerContext ctx) {
-            endOfInput();
+            endOfInput(null);
         }
 
         @Override
         public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-            if (ended) return;
-            ended = true;
-            deliver(NetErrors.errnoOf(cause).name(), null, 0);
+            endOfInput(NetErrors.errnoOf(cause).name());
         }
     }
 
-    private void endOfInput() {
-        if (ended) return;
-        ended = true;
-        deliver("EOF", null, 0);
+    /** End of input, once: 'EOF', or the error that ended it (ECONNRESET...). */
+    private void endOfInput(String error) {
+        if (endDelivered) return;
+        endDelivered = true;
+        deliver(error == null ? "EOF" : error, null, 0, 0);
     }
 
-    private void deliver(String err, ByteBuffer data, int length) {
-        if (onread != null && !handle.isClosed()) runtime.callbackSoon(this, onread, err, data, length);
+    private void deliver(String err, ByteBuffer memory, int offset, int length) {
+        if (hooks.onread == null || handle.isClosed()) return;
+        JsCalls.call(runtime, receiver(), hooks.onread, err, memory, offset, length, memory == null ? 0 : memory.capacity());
     }
 
     // --- reading ---------------------------------------------------------------------------------
 
     @Export
     public String readStart() {
-        if (channel == null) return Errno.ENOTCONN.name();
-        reading = true;
+        if (channel == null || handle.isClosed()) return Errno.ENOTCONN.name();
         channel.config().setAutoRead(true);
         handle.activate();
         return null;
@@ -135,7 +155,6 @@ public abstract class StreamWrap {
 
     @Export
     public String readStop() {
-        reading = false;
         if (channel != null) channel.config().setAutoRead(false);
         handle.deactivate();
         return null;
@@ -143,65 +162,80 @@ public abstract class StreamWrap {
 
     // --- writing ---------------------------------------------------------------------------------
 
-    @Export
-    public String writeBuffer(Value req, ByteBuffer memory, int offset, int length) {
-        if (channel == null || !channel.isActive()) return Errno.EPIPE.name();
-        write(req, Unpooled.wrappedBuffer(memory.slice(offset, length)));
-        return null;
+    private boolean writable() {
+        return channel != null && channel.isActive() && !outputShut && !handle.isClosed();
     }
 
-    /** Writes text as UTF-8 (lone surrogates become U+FFFD, as V8 encodes them). */
+    /** Queues {@code memory[offset, offset + length)}; returns the bytes still queued, or an error code. */
     @Export
-    public String writeString(Value req, String text) {
-        if (channel == null || !channel.isActive()) return Errno.EPIPE.name();
-        write(req, Unpooled.wrappedBuffer(text.getBytes(StandardCharsets.UTF_8)));
-        return null;
+    public Object writeBuffer(Value req, ByteBuffer memory, int offset, int length) {
+        if (!writable()) return Errno.EPIPE.name();
+        return write(req, Unpooled.wrappedBuffer(memory.slice(offset, length)));
     }
 
-    private void write(Value req, ByteBuf data) {
+    private Object write(Value req, ByteBuf data) {
         int size = data.readableBytes();
         queuedBytes += size;
         runtime.loop().beginRequest();
-        ChannelFuture f = channel.write(data);
-        lastWrite = f;
-        f.addListener(done -> {
+        ChannelPromise promise = channel.newPromise();
+        promise.addListener(new WriteDone(req, size));
+        lastWrite = promise;
+        channel.write(data, promise);
+        if (corks == 0) channel.flush();
+        return (double) queuedBytes;
+    }
+
+    /** Completes one write request. */
+    private final class WriteDone implements ChannelFutureListener {
+        private final Value req;
+        private final int size;
+
+        WriteDone(Value req, int size) {
+            this.req = req;
+            this.size = size;
+        }
+
+        @Override
+        public void operationComplete(ChannelFuture done) {
             queuedBytes -= size;
             runtime.loop().endRequest();
-            complete(req, done.isSuccess() ? null : NetErrors.errnoOf(done.cause()).name());
-        });
-        if (!flushScheduled) {
-            flushScheduled = true;
-            runtime.loop().post(flushTask);
+            complete(req, done.isSuccess() ? null : NetErrors.errnoOf(done.cause()).name(), (double) queuedBytes);
         }
     }
 
-    private void flushNow() {
-        flushScheduled = false;
-        if (channel != null) channel.flush();
+    /** Holds writes back (queued, not written) until the matching {@link #uncork()}. */
+    @Export
+    public void cork() {
+        corks++;
     }
 
-    /** Bytes accepted by write() but not yet handed to the kernel. */
+    @Export
+    public void uncork() {
+        if (corks > 0 && --corks == 0 && channel != null && queuedBytes > 0) channel.flush();
+    }
+
+    /** Bytes accepted by write but not yet handed to the kernel. */
     @Export
     public double writeQueueSize() {
         return queuedBytes;
     }
 
-    /** Calls {@code req.oncomplete(err, handle, req, extra...)} (posted if JavaScript is running). */
+    /** Calls {@code oncomplete(req, err, extra...)} on the front (posted if JavaScript is running). */
     protected void complete(Value req, String err, Object... extra) {
-        Value oncomplete = req == null ? null : req.getMember("oncomplete");
-        if (oncomplete == null || !oncomplete.canExecute()) return;
-        Object[] args = new Object[extra.length + 3];
-        args[0] = err;
-        args[1] = this;
-        args[2] = req;
-        System.arraycopy(extra, 0, args, 3, extra.length);
-        runtime.callbackSoon(req, oncomplete, args);
+        if (hooks.oncomplete == null || req == null) return;
+        Object[] args = new Object[extra.length + 2];
+        args[0] = req;
+        args[1] = err;
+        System.arraycopy(extra, 0, args, 2, extra.length);
+        JsCalls.call(runtime, receiver(), hooks.oncomplete, args);
     }
 
-    /** Half-closes the stream once every queued write is out. */
+    /** Half-closes the stream (sends FIN) once every queued write is out. */
     @Export
     public String shutdown(Value req) {
-        if (!(channel instanceof DuplexChannel duplex) || !channel.isActive()) return Errno.ENOTCONN.name();
+        if (!(channel instanceof DuplexChannel duplex) || !channel.isActive() || handle.isClosed()) return Errno.ENOTCONN.name();
+        if (outputShut) return Errno.ENOTCONN.name();
+        outputShut = true;
         runtime.loop().beginRequest();
         Runnable doShutdown = () -> duplex.shutdownOutput().addListener(done -> {
             runtime.loop().endRequest();
@@ -209,7 +243,7 @@ public abstract class StreamWrap {
         });
         if (lastWrite != null && !lastWrite.isDone()) {
             lastWrite.addListener(w -> doShutdown.run());
-            flushNow();
+            channel.flush();
         } else {
             doShutdown.run();
         }
@@ -221,10 +255,9 @@ public abstract class StreamWrap {
     @Export
     public void close(Value callback) {
         if (handle.isClosed()) return;
-        if (channel != null) channel.flush();
         handle.close();
         if (callback != null && callback.canExecute()) {
-            runtime.loop().deferClose(() -> runtime.callback(this, callback));
+            runtime.loop().deferClose(() -> runtime.callback(receiver(), callback));
         }
     }
 
@@ -248,6 +281,13 @@ public abstract class StreamWrap {
         return handle.hasRef();
     }
 
+    /** The file descriptor, or -1 (no socket yet, or closed). */
+    @Export
+    public int fd() {
+        if (channel instanceof UnixChannel u && channel.isOpen()) return u.fd().intValue();
+        return -1;
+    }
+
     @Export
     public Value getsockname() {
         return channel == null ? null : describe(channel.localAddress());
@@ -260,6 +300,10 @@ public abstract class StreamWrap {
 
     /** {address, family, port} for an IP endpoint; subclasses describe other kinds. */
     protected Value describe(SocketAddress address) {
+        return describeInet(runtime, address);
+    }
+
+    static Value describeInet(NodeRuntime runtime, SocketAddress address) {
         if (!(address instanceof InetSocketAddress inet) || inet.getAddress() == null) return null;
         Value o = runtime.interop().newObject();
         o.putMember("address", Addresses.format(inet.getAddress()));
