@@ -23,6 +23,8 @@ function Agent(options) {
   self.on('free', function (socket, host, port, localAddress) {
     var name = originName(host, port, localAddress);
     var queue = self.requests[name];
+    // A destroyed socket is on its way out: its 'close' makes room for the next request.
+    if (socket.destroyed) return;
     if (queue && queue.length) {
       queue.shift().onSocket(socket);
       if (queue.length === 0) delete self.requests[name];

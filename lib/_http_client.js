@@ -152,6 +152,9 @@ function socketCloseListener() {
     // Closed before any response: the request failed.
     req.emit('error', createHangUpError());
     req._hadError = true;
+  } else if (req.res) {
+    // The response was read to its end; its connection is gone now.
+    req.res.emit('close');
   }
 
   // Whatever was still waiting will never be written.
@@ -323,10 +326,13 @@ function responseOnEnd() {
       socket.setTimeout(0, req.timeoutCb);
       req.timeoutCb = null;
     }
-    socket.removeListener('close', socketCloseListener);
-    socket.removeListener('error', socketErrorListener);
-    // Free for the agent once the user's 'end' listeners have run.
+    // Free for the agent once the user's 'end' listeners have run — unless one of them
+    // destroyed the socket: then it is closing, and its 'close' (which the agent also hears)
+    // still belongs to this request and response.
     process.nextTick(function () {
+      if (socket.destroyed) return;
+      socket.removeListener('close', socketCloseListener);
+      socket.removeListener('error', socketErrorListener);
       socket.emit('free');
     });
   }
