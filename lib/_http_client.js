@@ -75,7 +75,7 @@ function ClientRequest(options, cb) {
     if (options.createConnection) conn = options.createConnection(self.socketPath);
     else conn = net.createConnection(self.socketPath);
     self.onSocket(conn);
-  } else if (self.agent) {
+  } else if (self.agent && !options.createConnection) {
     // With an agent the connection is kept alive for the next request.
     self._last = false;
     self.shouldKeepAlive = true;

@@ -141,9 +141,12 @@ function freeParser(parser, req) {
     parser._url = '';
     parser.onIncoming = null;
     if (parser.socket) {
-      parser.socket.onend = null;
-      parser.socket.ondata = null;
-      parser.socket.parser = null;
+      // Reflect.set: a socket-like object may have made these read-only, which v0.10's sloppy
+      // code silently tolerates and a strict assignment would not.
+      var socket = parser.socket;
+      Reflect.set(socket, 'onend', null);
+      Reflect.set(socket, 'ondata', null);
+      Reflect.set(socket, 'parser', null);
     }
     parser.socket = null;
     parser.incoming = null;
