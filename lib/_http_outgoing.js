@@ -96,7 +96,7 @@ OutgoingMessage.prototype.destroy = function (error) {
 // appended to the header text so both leave in one write.
 OutgoingMessage.prototype._send = function (data, encoding) {
   if (!this._headerSent) {
-    if (typeof data === 'string') {
+    if (typeof data === 'string' && textEncodings[encoding || 'utf8'] === true) {
       data = this._header + data;
     } else {
       this.output.unshift(this._header);
@@ -106,6 +106,9 @@ OutgoingMessage.prototype._send = function (data, encoding) {
   }
   return this._writeRaw(data, encoding);
 };
+
+// Encodings in which the (ASCII) header text can be joined to the body text before encoding.
+var textEncodings = { utf8: true, 'utf-8': true, ascii: true, binary: true, latin1: true, raw: true };
 
 // To the socket if this message owns it now, else into `output`.
 OutgoingMessage.prototype._writeRaw = function (data, encoding) {
@@ -375,6 +378,11 @@ OutgoingMessage.prototype.end = function (data, encoding) {
             conn._httpMessage === this;
 
   if (hot) {
+    if (typeof data === 'string' && textEncodings[encoding || 'utf8'] !== true) {
+      // hex / base64 / ucs2 text cannot share an encoding with the header block
+      data = new Buffer(data, encoding);
+      encoding = undefined;
+    }
     if (typeof data === 'string') {
       if (this.chunkedEncoding) {
         var size = Buffer.byteLength(data, encoding).toString(16);
@@ -394,7 +402,9 @@ OutgoingMessage.prototype.end = function (data, encoding) {
   }
 
   if (!hot) {
-    if (this.chunkedEncoding) {
+    // (a bodiless response — HEAD, 204, 304 — sends no last chunk even when the user set
+    // Transfer-Encoding: chunked)
+    if (this.chunkedEncoding && this._hasBody) {
       ret = this._send('0\r\n' + this._trailer + '\r\n'); // the last chunk
     } else {
       ret = this._send(''); // sends the header block if nothing else did
