@@ -192,6 +192,18 @@ var steps = [
       next();
     });
   },
+  function socketOptions(next) {
+    // Called before the socket exists: applied once it connects.
+    var req = http.get({ port: PORT, path: '/opts', agent: false }, function (res) {
+      assert.strictEqual(req.socket._handle === null || typeof req.socket._handle, 'object');
+      readJSON(res, function (o) {
+        assert.strictEqual(o.url, '/opts');
+        next();
+      });
+    });
+    assert.strictEqual(req.setNoDelay(true), undefined);
+    assert.strictEqual(req.setSocketKeepAlive(true, 1000), undefined);
+  },
   function connRefused(next) {
     var req = http.get({ port: PORT + 1, path: '/' });
     req.on('error', function (e) {
