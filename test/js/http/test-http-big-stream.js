@@ -1,4 +1,5 @@
 'use strict';
+// timeout: 300
 // Streaming without buffering: a large (up to 1 GiB) upload (chunked request body, piped into a counting
 // sink on the server) and a download as large (a response written with backpressure: write()
 // returning false waits for 'drain') go through with the process's resident memory staying

@@ -1,4 +1,5 @@
 'use strict';
+// timeout: 300
 // Many clients at once: a server that answers each request only after 2 seconds serves 1,000
 // concurrent connections in about 2 seconds, because waiting costs no thread. The bound is kept
 // generous (the test machine may be busy); what it rules out is requests being served one

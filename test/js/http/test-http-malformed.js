@@ -1,4 +1,5 @@
 'use strict';
+// timeout: 300
 // Hostile and broken input: every malformed request — request smuggling attempts (both
 // Content-Length and Transfer-Encoding, two different Content-Lengths, a bad chunk size),
 // a 100 KiB header, a NUL byte in a header, an invalid method, garbage — ends that connection
