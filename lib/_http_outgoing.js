@@ -96,7 +96,7 @@ OutgoingMessage.prototype.destroy = function (error) {
 // appended to the header text so both leave in one write.
 OutgoingMessage.prototype._send = function (data, encoding) {
   if (!this._headerSent) {
-    if (typeof data === 'string' && textEncodings[encoding || 'utf8'] === true) {
+    if (typeof data === 'string' && isTextEncoding(encoding)) {
       data = this._header + data;
     } else {
       this.output.unshift(this._header);
@@ -109,6 +109,11 @@ OutgoingMessage.prototype._send = function (data, encoding) {
 
 // Encodings in which the (ASCII) header text can be joined to the body text before encoding.
 var textEncodings = { utf8: true, 'utf-8': true, ascii: true, binary: true, latin1: true, raw: true };
+// (Anything but a string — absent, or a function that v0.10 passes on to socket.write() as its
+// callback — leaves the text as it is.)
+function isTextEncoding(encoding) {
+  return typeof encoding !== 'string' || textEncodings[encoding.toLowerCase()] === true;
+}
 
 // To the socket if this message owns it now, else into `output`.
 OutgoingMessage.prototype._writeRaw = function (data, encoding) {
@@ -378,7 +383,7 @@ OutgoingMessage.prototype.end = function (data, encoding) {
             conn._httpMessage === this;
 
   if (hot) {
-    if (typeof data === 'string' && textEncodings[encoding || 'utf8'] !== true) {
+    if (typeof data === 'string' && !isTextEncoding(encoding)) {
       // hex / base64 / ucs2 text cannot share an encoding with the header block
       data = new Buffer(data, encoding);
       encoding = undefined;
