@@ -135,6 +135,9 @@ public abstract class StreamWrap {
     private void endOfInput(String error) {
         if (endDelivered) return;
         endDelivered = true;
+        // As libuv: input is over, so the handle stops reading and no longer keeps the loop alive
+        // (a half-open socket that merely stays writable does not; pending writes are requests).
+        handle.deactivate();
         deliver(error == null ? "EOF" : error, null, 0, 0);
     }
 
