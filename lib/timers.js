@@ -49,6 +49,9 @@ function listOnTimeout(list) {
   var now = Timer.now();
   var first;
   while ((first = L.peek(list))) {
+    // A timer added by a callback in this pass started after `now`: re-read the clock so a long
+    // callback does not make it look overdue (or, with a stale clock, negative).
+    if (now < first._idleStart) now = Timer.now();
     var elapsed = now - first._idleStart;
     if (elapsed < msecs) {
       list._timer.start(msecs - elapsed, 0);
@@ -128,8 +131,8 @@ Timeout.prototype.unref = function () {
   this._handle.ontimeout = function () {
     var callback = timer._onTimeout;
     // A one-shot timeout is spent once it fires; its handle goes with it.
-    if (!timer._repeat) timer.close();
-    if (callback) callback.call(timer);
+    if (!timer._repeat) Timeout.prototype.close.call(timer);
+    if (typeof callback === 'function') callback.call(timer);
   };
   this._handle.start(delay > 0 ? delay : 0, 0);
   this._handle.unref();
@@ -219,31 +222,43 @@ var unrefTimerDue = -1;
 
 function unrefTimeout() {
   var now = Timer.now();
-  var next = Infinity;
-  var item = unrefList._idlePrev;
-  while (item !== unrefList) {
-    var previous = item._idlePrev;
-    var due = item._idleStart + item._idleTimeout;
-    if (due <= now) {
-      L.remove(item);
-      if (item._onTimeout) {
-        var domain = item.domain;
-        if (domain) domain.enter();
-        var threw = true;
-        try {
-          item._onTimeout();
-          threw = false;
-        } finally {
-          if (threw) rearmUnref(0);
-        }
-        if (domain) domain.exit();
-      }
-    } else if (due - now < next) {
-      next = due - now;
-    }
-    item = previous;
+  // Snapshot what is due first: callbacks may add, re-arm or remove any item of the list.
+  var due = [];
+  for (var item = unrefList._idlePrev; item !== unrefList; item = item._idlePrev) {
+    if (item._idleStart + item._idleTimeout <= now) due.push(item);
   }
-  if (!L.isEmpty(unrefList)) rearmUnref(next === Infinity ? 0 : next);
+  var threw = true;
+  try {
+    for (var i = 0; i < due.length; i++) {
+      item = due[i];
+      // Skip items that an earlier callback removed (unenroll) or re-armed.
+      if (!item._idleNext || item._idleStart + item._idleTimeout > now) continue;
+      L.remove(item);
+      if (!item._onTimeout) continue;
+      var domain = item.domain;
+      if (domain) {
+        if (domain._disposed) continue;
+        domain.enter();
+      }
+      item._onTimeout();
+      if (domain) domain.exit();
+    }
+    threw = false;
+  } finally {
+    // After an exception ('uncaughtException' may handle it), pick up the rest promptly.
+    if (threw) rearmUnref(0);
+    else rearmForEarliest();
+  }
+}
+
+function rearmForEarliest() {
+  var now = Timer.now();
+  var next = Infinity;
+  for (var item = unrefList._idleNext; item !== unrefList; item = item._idleNext) {
+    var wait = item._idleStart + item._idleTimeout - now;
+    if (wait < next) next = wait;
+  }
+  if (next !== Infinity) rearmUnref(next > 0 ? next : 0);
 }
 
 function rearmUnref(delay) {

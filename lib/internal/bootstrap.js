@@ -214,12 +214,19 @@
   // callbacks queued by it run before the loop does anything else.
   function makeCallback(receiver, fn) {
     var result;
+    // I/O started while a domain was active carries it (a request or emitter's `domain`).
+    var domain = receiver !== null && typeof receiver === 'object' ? receiver.domain : undefined;
+    if (domain) {
+      if (domain._disposed) return;
+      domain.enter();
+    }
     switch (arguments.length) {
       case 2: result = fn.call(receiver); break;
       case 3: result = fn.call(receiver, arguments[2]); break;
       case 4: result = fn.call(receiver, arguments[2], arguments[3]); break;
       default: result = fn.apply(receiver, Array.prototype.slice.call(arguments, 2));
     }
+    if (domain) domain.exit();
     if (ticks.pending()) ticks.run();
     return result;
   }
@@ -426,8 +433,13 @@
       return { rss: m[0], heapTotal: m[1], heapUsed: m[2] };
     };
 
-    process.dlopen = function dlopen() {
-      throw new Error('Native addons are not supported by jnode');
+    // Native addons are compiled against V8's C++ API, which jnode does not have. A file that is
+    // not even a loadable library fails with the dynamic linker's own message, as in Node.
+    process.dlopen = function dlopen(module, filename) {
+      var failure = native.tryDlopen(String(filename));
+      if (failure) throw new Error(failure);
+      throw new Error('Module did not self-register: ' + filename +
+                      ' (jnode cannot run native addons built for V8)');
     };
 
     process.assert = function assert(x, msg) {
@@ -516,7 +528,19 @@
       }
     }
 
+    var warning = false;
     function maxTickWarn() {
+      // Printing the warning must not warn again (a stream write may itself use nextTick).
+      if (warning) return;
+      warning = true;
+      try {
+        printMaxTickWarning();
+      } finally {
+        warning = false;
+      }
+    }
+
+    function printMaxTickWarning() {
       var msg = '(node) warning: Recursive process.nextTick detected. ' +
                 'This will break in the next version of node. ' +
                 'Please use setImmediate for recursive deferral.';

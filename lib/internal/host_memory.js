@@ -12,7 +12,10 @@
 //   hostBacked(buf)                buf itself when memoryOf(buf) is non-null, else a new Buffer with
 //                                  host memory holding a copy of buf's bytes.
 //   wrap(byteBuffer, offset, len)  a Buffer viewing bytes [offset, offset + len) of a ByteBuffer Java
-//                                  produced (absolute indexes, whatever its position/limit), no copy.
+//                                  produced, no copy. Indexes are absolute (the position is ignored)
+//                                  and must lie within the limit, which JavaScript reads as the
+//                                  memory's size: Java must not change the limit afterwards (hand
+//                                  JavaScript a slice() or duplicate() if it needs to move it).
 //   adopt(byteBuffer)              (for lib/buffer.js) the tagged ArrayBuffer over a whole ByteBuffer.
 // The tag is a registered symbol, so every copy of this code (a vm context, a test loading the
 // file) agrees on it; lib/buffer.js leaves its Buffer makers on Buffer under another one.
@@ -24,12 +27,13 @@
 // ArrayBuffer and Java reference to it is gone. Nobody frees Buffer memory explicitly, and small
 // Buffers share 8 KiB slabs (Buffer.poolSize), so a slab lives as long as any Buffer cut from it.
 // Java may keep a ByteBuffer it was handed (e.g. for an asynchronous write) simply by holding the
-// reference; it must not write to memory JavaScript still owns except as the API says (e.g. a read
-// into a Buffer the caller passed). Rule for Netty code: a Netty ByteBuf handed to JavaScript must
-// either be copied into Buffer memory (allocate with binding.alloc / a Buffer, copy, release the
-// ByteBuf at once), or be a wrapper over Buffer-owned memory (Unpooled.wrappedBuffer(byteBuffer))
-// whose release() frees nothing JavaScript can still see. Never wrap() the memory of a pooled or
-// reference-counted ByteBuf: its release would recycle bytes a JavaScript Buffer still shows.
+// reference, and may read or write the region from any thread (the thread pool) exactly where Node
+// would (fs.read fills the Buffer it was given); nowhere else.
+// Rule for Netty code: a Netty ByteBuf handed to JavaScript must either be copied into Buffer
+// memory (allocate with binding.alloc / a Buffer, copy, release the ByteBuf at once), or be a
+// wrapper over Buffer-owned memory (Unpooled.wrappedBuffer(byteBuffer)) whose release() frees
+// nothing JavaScript can still see. Never wrap() the memory of a pooled or reference-counted
+// ByteBuf: its release would recycle bytes a JavaScript Buffer still shows.
 
 var binding = process.binding('buffer');
 

@@ -56,6 +56,36 @@ StdoutStream.prototype._write = function (chunk, encoding, callback) {
   callback();
 };
 
+// Writes happen at once, so the Writable machinery (a nextTick per write for the callback, write
+// queues) is skipped: write() writes and returns true, like Node v0.10's SyncWriteStream. The
+// callback, if any, and an 'error' event come on the next tick.
+StdoutStream.prototype.write = function (chunk, encoding, callback) {
+  if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  var self = this;
+  if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk)) {
+    var invalid = new TypeError('Invalid non-string/buffer chunk');
+    process.nextTick(function () {
+      self.emit('error', invalid);
+      if (callback) callback(invalid);
+    });
+    return false;
+  }
+  this._write(chunk, encoding || 'utf8', function (er) {
+    if (er) {
+      process.nextTick(function () {
+        self.emit('error', er);
+        if (callback) callback(er);
+      });
+    } else if (callback) {
+      process.nextTick(callback);
+    }
+  });
+  return true;
+};
+
 function cannotClose(stream) {
   return new Error((stream.fd === 1 ? 'process.stdout' : 'process.stderr') + ' cannot be closed.');
 }

@@ -7,7 +7,6 @@
 var assert = require('assert');
 var path = require('path');
 var fs = require('fs');
-var childProcess = require('child_process');
 
 // Exactly v0.10's exports: no isAbsolute, parse, format, posix or win32.
 assert.deepEqual(Object.keys(path).sort(), [
@@ -48,44 +47,3 @@ assert.throws(function() { path.exists(__filename, function() {}); },
                     e.message === 'path.exists is now called `fs.exists`.';
               });
 process.throwDeprecation = false;
-
-// In a child process: results match fs, and each alias warns exactly once
-// on stderr, in v0.10's words.
-var childScript = [
-  'var path = require("path");',
-  'var file = process.env.JNODE_PATH_TEST_FILE;',
-  'var out = [path.existsSync(file), path.existsSync(file + ".missing"),',
-  '           path.existsSync(file)];',
-  'path.exists(file, function(found) {',
-  '  path.exists(file + ".missing", function(missing) {',
-  '    console.log(out.join(",") + "|" + found + "," + missing);',
-  '  });',
-  '});'
-].join('\n');
-
-var env = {};
-Object.keys(process.env).forEach(function(key) { env[key] = process.env[key]; });
-env.JNODE_PATH_TEST_FILE = __filename;
-
-var childDone = false;
-var timer = setTimeout(function() {
-  throw new Error('child process did not finish in time');
-}, 30000);
-childProcess.execFile(
-    process.execPath, process.execArgv.concat(['-e', childScript]),
-    {env: env},
-    function(err, stdout, stderr) {
-      clearTimeout(timer);
-      assert.ifError(err);
-      assert.strictEqual(stdout, 'true,false,true|true,false\n');
-      assert.strictEqual(stderr,
-                         'path.existsSync is now called `fs.existsSync`.\n' +
-                         'path.exists is now called `fs.exists`.\n');
-      assert.strictEqual(fs.existsSync(__filename), true);
-      childDone = true;
-    });
-
-process.on('exit', function() {
-  assert.ok(childDone, 'child process callback did not run');
-  console.log('ok');
-});

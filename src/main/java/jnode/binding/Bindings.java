@@ -32,6 +32,7 @@ public final class Bindings {
         register("cares_wrap", jnode.binding.dns.CaresWrap::new);
         register("signal_wrap", rt -> classBinding(rt, "Signal", SignalWrap.class));
         register("buffer", BufferBinding::new);
+        register("http_parser", rt -> new jnode.binding.http.HttpParserBinding());
     }
 
     /** A binding whose only member is a handle class JavaScript constructs with {@code new}. */

@@ -6,6 +6,7 @@ import org.graalvm.polyglot.Value;
 
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * {@code process.binding('buffer')}: the memory under every JavaScript Buffer and the bulk work on
@@ -90,9 +91,19 @@ public final class BufferBinding {
      */
     @Export
     public ByteBuffer fromString(String s, String encoding) {
-        byte[] bytes = StringCodec.encode(s, encodingOf(encoding), true);
-        ByteBuffer mem = ByteBuffer.allocateDirect(bytes.length);
-        mem.put(0, bytes);
+        StringCodec.Encoding enc = encodingOf(encoding);
+        byte[] bytes;
+        int n;
+        if (enc == StringCodec.Encoding.BASE64) {
+            byte[] src = s.getBytes(StandardCharsets.ISO_8859_1);
+            bytes = new byte[StringCodec.base64MaxDecoded(src.length)];
+            n = StringCodec.decodeBase64(src, bytes);
+        } else {
+            bytes = StringCodec.encode(s, enc, true);
+            n = bytes.length;
+        }
+        ByteBuffer mem = ByteBuffer.allocateDirect(n);
+        mem.put(0, bytes, 0, n);
         return mem;
     }
     /** UTF-8 length of a well-formed string (the other encodings' lengths are simple enough for JS). */

@@ -1,9 +1,11 @@
 package jnode.binding;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.Arrays;
 
 /**
  * Node v0.10's string encodings (utf8, ucs2, ascii, binary, base64, hex) between Java strings and
@@ -63,6 +65,9 @@ public final class StringCodec {
         int len = end - start;
         if (len <= 0) return "";
         if (enc == Encoding.UCS2) return decodeUcs2(mem, start, len);
+        // Bytes to base64/hex text are read straight from the memory, without a copy first.
+        if (enc == Encoding.BASE64) return encodeBase64(mem, start, len);
+        if (enc == Encoding.HEX) return encodeHex(mem, start, len);
         byte[] a = new byte[len];
         mem.get(start, a, 0, len);
         return decode(a, 0, len, enc);
@@ -74,8 +79,8 @@ public final class StringCodec {
             case UTF8: return decodeUtf8(a, off, len);
             case BINARY: return new String(a, off, len, StandardCharsets.ISO_8859_1);
             case ASCII: return decodeAscii(a, off, len);
-            case BASE64: return encodeBase64(a, off, len);
-            case HEX: return encodeHex(a, off, len);
+            case BASE64: return encodeBase64(ByteBuffer.wrap(a), off, len);
+            case HEX: return encodeHex(ByteBuffer.wrap(a), off, len);
             case UCS2: return decodeUcs2(ByteBuffer.wrap(a), off, len);
             default: throw new IllegalArgumentException(String.valueOf(enc));
         }
@@ -171,23 +176,60 @@ public final class StringCodec {
         return new String(c);
     }
 
-    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
+    private static final VarHandle SHORT_BE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    /** Big-endian ints of any ByteBuffer, whatever byte order the buffer itself is set to. */
+    private static final VarHandle BUFFER_INT_BE = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
-    private static String encodeHex(byte[] a, int off, int len) {
+    /** Two hex digits per byte value, as one big-endian short of ASCII. */
+    private static final short[] HEX_PAIR = new short[256];
+
+    static {
+        byte[] digits = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
+        for (int b = 0; b < 256; b++) HEX_PAIR[b] = (short) ((digits[b >>> 4] << 8) | digits[b & 0xF]);
+    }
+
+    private static String encodeHex(ByteBuffer mem, int off, int len) {
         byte[] out = new byte[len * 2];
-        for (int i = 0; i < len; i++) {
-            int b = a[off + i] & 0xFF;
-            out[2 * i] = (byte) HEX_DIGITS[b >>> 4];
-            out[2 * i + 1] = (byte) HEX_DIGITS[b & 0xF];
-        }
+        for (int i = 0; i < len; i++) SHORT_BE.set(out, 2 * i, HEX_PAIR[mem.get(off + i) & 0xFF]);
         return new String(out, StandardCharsets.ISO_8859_1);
     }
 
-    private static String encodeBase64(byte[] a, int off, int len) {
-        if (off == 0 && len == a.length) return Base64.getEncoder().encodeToString(a);
-        byte[] part = new byte[len];
-        System.arraycopy(a, off, part, 0, len);
-        return Base64.getEncoder().encodeToString(part);
+    private static final byte[] BASE64_ALPHABET =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".getBytes(StandardCharsets.ISO_8859_1);
+
+    /** The two characters for each 12-bit value, as one big-endian short of ASCII. */
+    private static final short[] BASE64_PAIR = new short[4096];
+
+    static {
+        for (int v = 0; v < 4096; v++) {
+            BASE64_PAIR[v] = (short) ((BASE64_ALPHABET[v >>> 6] << 8) | BASE64_ALPHABET[v & 63]);
+        }
+    }
+
+    /** Standard base64 with padding (what Node writes) of bytes [off, off + len) of {@code mem}. */
+    static String encodeBase64(ByteBuffer mem, int off, int len) {
+        int groups = len / 3;
+        byte[] out = new byte[(len + 2) / 3 * 4];
+        int i = off;
+        int o = 0;
+        int end = off + len;
+        for (int g = 0; g < groups; g++, i += 3, o += 4) {
+            // One big-endian 4-byte read where the memory allows it (its last byte is not used).
+            int v = i + 4 <= end ? (int) BUFFER_INT_BE.get(mem, i) >>> 8
+                                 : ((mem.get(i) & 0xFF) << 16) | ((mem.get(i + 1) & 0xFF) << 8) | (mem.get(i + 2) & 0xFF);
+            INT_BE.set(out, o, (BASE64_PAIR[v >>> 12] << 16) | (BASE64_PAIR[v & 0xFFF] & 0xFFFF));
+        }
+        int rest = len - groups * 3;
+        if (rest > 0) {
+            int v = (mem.get(i) & 0xFF) << 16;
+            if (rest == 2) v |= (mem.get(i + 1) & 0xFF) << 8;
+            out[o] = BASE64_ALPHABET[v >>> 18];
+            out[o + 1] = BASE64_ALPHABET[(v >>> 12) & 63];
+            out[o + 2] = rest == 2 ? BASE64_ALPHABET[(v >>> 6) & 63] : (byte) '=';
+            out[o + 3] = '=';
+        }
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -283,8 +325,9 @@ public final class StringCodec {
     }
 
     private static long writeBase64(ByteBuffer mem, int offset, int max, String s) {
-        byte[] decoded = decodeBase64(s);
-        int n = Math.min(decoded.length, max);
+        byte[] src = s.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] decoded = new byte[base64MaxDecoded(src.length)];
+        int n = Math.min(decodeBase64(src, decoded), max);
         mem.put(offset, decoded, 0, n);
         // Node v0.10 reports the bytes written as the characters written for base64.
         return packed(n, n);
@@ -315,15 +358,19 @@ public final class StringCodec {
                 tmp.get(0, b, 0, n);
                 return b;
             }
-            case BASE64:
-                return decodeBase64(s);
+            case BASE64: {
+                byte[] src = s.getBytes(StandardCharsets.ISO_8859_1);
+                byte[] decoded = new byte[base64MaxDecoded(src.length)];
+                int n = decodeBase64(src, decoded);
+                return n == decoded.length ? decoded : Arrays.copyOf(decoded, n);
+            }
             default: {
                 int size = byteLength(s, enc);
                 ByteBuffer tmp = ByteBuffer.allocate(size);
                 long r = write(tmp, 0, size, s, enc, wellFormed);
                 if (r < 0) throw new IllegalArgumentException("Invalid hex string");
                 int n = (int) r;
-                return n == size ? tmp.array() : java.util.Arrays.copyOf(tmp.array(), n);
+                return n == size ? tmp.array() : Arrays.copyOf(tmp.array(), n);
             }
         }
     }
@@ -379,44 +426,55 @@ public final class StringCodec {
     // ---------------------------------------------------------------------------------------------
     // base64 and hex details
 
-    private static final byte[] BASE64_VALUE = new byte[256];
+    /** Each character's 6-bit value (standard and url-safe alphabets), -1 outside the alphabet. */
+    private static final int[] BASE64_VALUE = new int[256];
 
     static {
-        java.util.Arrays.fill(BASE64_VALUE, (byte) -1);
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-        for (int i = 0; i < alphabet.length(); i++) BASE64_VALUE[alphabet.charAt(i)] = (byte) i;
+        Arrays.fill(BASE64_VALUE, -1);
+        for (int v = 0; v < 64; v++) BASE64_VALUE[BASE64_ALPHABET[v]] = v;
         BASE64_VALUE['-'] = 62;
         BASE64_VALUE['_'] = 63;
     }
 
-    /**
-     * The bytes a base64 string stands for, leniently. Clean input (the standard alphabet, padding
-     * only at the end) goes through the JDK's decoder, which agrees with Node on it; anything it
-     * rejects is decoded by {@link #decodeBase64Lenient}.
-     */
-    public static byte[] decodeBase64(String s) {
-        // Code units past Latin-1 become '?', which is not in the alphabet: they are skipped.
-        byte[] src = s.getBytes(StandardCharsets.ISO_8859_1);
-        try {
-            return Base64.getDecoder().decode(src);
-        } catch (IllegalArgumentException e) {
-            return decodeBase64Lenient(src);
-        }
+    /** Room {@link #decodeBase64(byte[], byte[])} needs for {@code n} characters. */
+    static int base64MaxDecoded(int n) {
+        return n / 4 * 3 + 3;
     }
 
-    /** Skips non-alphabet bytes, stops at '=', turns each 4 characters (or a final 2 or 3) into bytes. */
-    static byte[] decodeBase64Lenient(byte[] src) {
-        byte[] out = new byte[(src.length / 4) * 3 + 3];
+    /**
+     * Decodes base64 characters (one byte each; code units past Latin-1 arrive as '?', which is
+     * not in the alphabet) into {@code out}, leniently: characters outside the alphabet are
+     * skipped, the first '=' ends the data, a final group of 2 or 3 characters gives 1 or 2
+     * bytes. Returns the number of bytes. Whole groups of valid characters take the fast loop.
+     */
+    static int decodeBase64(byte[] src, byte[] out) {
+        int[] value = BASE64_VALUE;
+        int n = src.length;
+        int i = 0;
         int o = 0;
+        // Groups of 4 valid characters: one 4-byte read, and one 4-byte write whose last byte the
+        // next group overwrites (so it stops 4 bytes before the end of out). A character outside
+        // the alphabet makes the OR negative (-1 shifted keeps the sign).
+        int last = out.length - 4;
+        while (i + 4 <= n && o <= last) {
+            int w = (int) INT_BE.get(src, i);
+            int v = (value[w >>> 24] << 18) | (value[(w >>> 16) & 0xFF] << 12)
+                    | (value[(w >>> 8) & 0xFF] << 6) | value[w & 0xFF];
+            if (v < 0) break;
+            INT_BE.set(out, o, v << 8);
+            i += 4;
+            o += 3;
+        }
+        // The rest, one character at a time, from the group boundary where the fast loop stopped.
         int acc = 0;
         int have = 0;
-        for (byte b : src) {
-            if (b == '=') break;
-            int v = BASE64_VALUE[b & 0xFF];
+        for (; i < n; i++) {
+            int c = src[i] & 0xFF;
+            if (c == '=') break;
+            int v = value[c];
             if (v < 0) continue;
             acc = (acc << 6) | v;
-            have++;
-            if (have == 4) {
+            if (++have == 4) {
                 out[o++] = (byte) (acc >> 16);
                 out[o++] = (byte) (acc >> 8);
                 out[o++] = (byte) acc;
@@ -430,7 +488,12 @@ public final class StringCodec {
             out[o++] = (byte) (acc >> 10);
             out[o++] = (byte) (acc >> 2);
         }
-        return java.util.Arrays.copyOf(out, o);
+        return o;
+    }
+
+    /** The bytes a base64 string stands for (see {@link #decodeBase64(byte[], byte[])}). */
+    public static byte[] decodeBase64(String s) {
+        return encode(s, Encoding.BASE64, true);
     }
 
     private static int hexDigit(char c) {

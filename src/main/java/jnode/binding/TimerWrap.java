@@ -25,10 +25,16 @@ public final class TimerWrap {
         if (ontimeout != null && ontimeout.canExecute()) runtime.callback(this, ontimeout);
     }
 
-    /** Loop time in milliseconds, as uv_now. */
+    /**
+     * Loop time in milliseconds, brought up to date first (as Node v0.10.40's Timer.now()), so a
+     * timer started after a long callback counts from the real present, not from the start of
+     * the loop iteration.
+     */
     @Export
     public static double now() {
-        return NodeRuntime.current().loop().now();
+        var loop = NodeRuntime.current().loop();
+        loop.updateTime();
+        return loop.now();
     }
 
     private static long toMillis(double ms) {
@@ -37,6 +43,7 @@ public final class TimerWrap {
 
     @Export
     public int start(double timeoutMs, double repeatMs) {
+        runtime.loop().updateTime();
         timer.start(toMillis(timeoutMs), toMillis(repeatMs));
         return 0;
     }

@@ -49,6 +49,9 @@ public final class Libc {
     private static final MethodHandle SETGID = fn("setgid", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
     private static final MethodHandle KILL = fn("kill", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
     private static final MethodHandle GETGROUPS = fn("getgroups", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS));
+    private static final MethodHandle DLOPEN = plain("dlopen", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_INT));
+    private static final MethodHandle DLERROR = plain("dlerror", FunctionDescriptor.of(ADDRESS));
+    private static final MethodHandle DLCLOSE = plain("dlclose", FunctionDescriptor.of(JAVA_INT, ADDRESS));
     private static final MethodHandle GETPWNAM = fn("getpwnam", FunctionDescriptor.of(ADDRESS, ADDRESS));
     private static final MethodHandle GETGRNAM = fn("getgrnam", FunctionDescriptor.of(ADDRESS, ADDRESS));
 
@@ -193,6 +196,24 @@ public final class Libc {
             return list.asSlice(0, (long) n * 4).toArray(JAVA_INT);
         } catch (PosixException e) {
             throw e;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /**
+     * Tries to load a shared library (RTLD_LAZY) and unloads it again; returns null on success or
+     * the dynamic linker's message (dlerror) on failure.
+     */
+    public static String tryDlopen(String path) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment lib = (MemorySegment) DLOPEN.invokeExact(a.allocateFrom(path), 1);
+            if (lib.address() != 0) {
+                int ignored = (int) DLCLOSE.invokeExact(lib);
+                return null;
+            }
+            MemorySegment msg = (MemorySegment) DLERROR.invokeExact();
+            return msg.address() == 0 ? "dlopen failed" : msg.reinterpret(4096).getString(0);
         } catch (Throwable t) {
             throw rethrow(t);
         }

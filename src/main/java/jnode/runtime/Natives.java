@@ -40,8 +40,9 @@ public final class Natives {
         return source(id) != null;
     }
 
+    /** Core module ids are plain names ("fs", "_stream_readable", "internal/bootstrap"), never paths. */
     private static boolean validId(String id) {
-        return id != null && !id.isEmpty() && !id.contains("..") && !id.startsWith("/") && !id.endsWith("/");
+        return id != null && id.matches("[A-Za-z0-9_]+(/[A-Za-z0-9_]+)*");
     }
 
     private String read(String id) {

@@ -288,6 +288,12 @@ public final class ProcessMethods {
         }
     }
 
+    /** null if the file loads as a shared library, else the dynamic linker's error message. */
+    @Export
+    public String tryDlopen(String path) {
+        return Libc.tryDlopen(path);
+    }
+
     @Export
     public void gc() {
         System.gc();

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Random;
 
@@ -150,6 +151,60 @@ class StringCodecTest {
             for (int i = 0; i < b.length; i++) b[i] = (byte) (random.nextBoolean() ? edge[random.nextInt(edge.length)] : random.nextInt(256));
             assertEquals(StringCodec.decodeUtf8V8(b, 0, b.length), StringCodec.decodeUtf8(b, 0, b.length), HEX.formatHex(b));
         }
+    }
+
+    /** The fast base64 decoder agrees with a character-by-character reading of Node's rules. */
+    @Test
+    void base64FastPathAgreesWithReference() {
+        Random random = new Random(99);
+        String chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_= \n\t.\u00ff";
+        for (int t = 0; t < 20000; t++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(24);
+            for (int i = 0; i < n; i++) {
+                sb.append(random.nextInt(4) == 0 ? chars.charAt(64 + random.nextInt(chars.length() - 64)) : chars.charAt(random.nextInt(64)));
+            }
+            String s = sb.toString();
+            assertEquals(HEX.formatHex(referenceBase64(s)), encodeHex(s, Encoding.BASE64), s);
+        }
+        byte[] data = new byte[1000];
+        random.nextBytes(data);
+        for (int len = 0; len < 40; len++) {
+            assertEquals(java.util.Base64.getEncoder().encodeToString(Arrays.copyOf(data, len)),
+                         StringCodec.decode(data, 0, len, Encoding.BASE64));
+        }
+        assertEquals(java.util.Base64.getEncoder().encodeToString(data), StringCodec.decode(data, 0, data.length, Encoding.BASE64));
+        // memory in either byte order, at an offset
+        ByteBuffer little = ByteBuffer.allocateDirect(data.length + 3).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        little.put(3, data);
+        assertEquals(java.util.Base64.getEncoder().encodeToString(data), StringCodec.decode(little, 3, 3 + data.length, Encoding.BASE64));
+        assertEquals(HEX.formatHex(data, 0, 10), StringCodec.decode(little, 3, 13, Encoding.HEX));
+    }
+
+    private static byte[] referenceBase64(String s) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int acc = 0;
+        int have = 0;
+        for (char c : s.toCharArray()) {
+            if (c == '=') break;
+            int v = c == '-' ? 62 : c == '_' ? 63 : alphabet.indexOf(c);
+            if (v < 0) continue;
+            acc = (acc << 6) | v;
+            if (++have == 4) {
+                out.write(acc >> 16);
+                out.write(acc >> 8);
+                out.write(acc);
+                acc = 0;
+                have = 0;
+            }
+        }
+        if (have == 2) out.write(acc >> 4);
+        if (have == 3) {
+            out.write(acc >> 10);
+            out.write(acc >> 2);
+        }
+        return out.toByteArray();
     }
 
     /** Encoding then decoding any string (lone surrogates become U+FFFD) is the identity otherwise. */
