@@ -119,6 +119,7 @@ public final class PipeWrap extends StreamWrap {
     }
 
     @Override
+    @Export
     public int fd() {
         if (channel == null && openedFd >= 0) return openedFd;
         return super.fd();
