@@ -36,7 +36,8 @@ function isInternal(message) {
          typeof message.cmd === 'string' && message.cmd.indexOf('NODE_') === 0;
 }
 
-function setupChannel(target, channel) {
+// `onClosed` runs once the channel is gone for good (both sides done with it).
+function setupChannel(target, channel, onClosed) {
   target._channel = channel;
   target.connected = true;
   var decoder = new StringDecoder('utf8');
@@ -60,10 +61,12 @@ function setupChannel(target, channel) {
       }
     } else {
       // The other side went away (or disconnected).
-      target.disconnect();
       channel.onread = nop;
-      channel.close();
-      target._channelClosed();
+      if (target.connected) {
+        target.disconnect();
+      } else {
+        channel.close();
+      }
     }
   };
   channel.readStart();
@@ -104,7 +107,7 @@ function setupChannel(target, channel) {
     }
     process.nextTick(function () {
       self.emit('disconnect');
-      self._channelClosed();
+      onClosed();
     });
   };
 }
@@ -121,7 +124,6 @@ function ChildProcess() {
   // 'close' waits for 'exit' and for every readable stdio stream (and the IPC channel) to close.
   this._closesNeeded = 1;
   this._closesGot = 0;
-  this._channelDone = false;
   this.connected = false;
 
   this.signalCode = null;
@@ -173,12 +175,6 @@ function maybeClose(child) {
     child.emit('close', child.exitCode, child.signalCode);
   }
 }
-
-ChildProcess.prototype._channelClosed = function () {
-  if (this._channelDone) return;
-  this._channelDone = true;
-  maybeClose(this);
-};
 
 // stdio as an array with one entry per child descriptor: {type: 'pipe', handle}, {type: 'ipc',
 // handle}, {type: 'fd', fd}, {type: 'wrap', handle} or {type: 'ignore'}.
@@ -282,10 +278,11 @@ ChildProcess.prototype.spawn = function (options) {
     this._closesNeeded++;
     if (r) {
       ipc.close();
-      this._channelDone = true;
       this._closesGot++;
     } else {
-      setupChannel(this, ipc);
+      setupChannel(this, ipc, function () {
+        maybeClose(self);
+      });
     }
   }
   return r;
@@ -402,8 +399,7 @@ exports._forkChild = function (fd) {
   var channel = new Pipe(true);
   channel.open(fd);
   channel.unref();
-  process._channelClosed = nop;
-  setupChannel(process, channel);
+  setupChannel(process, channel, nop);
 
   var listening = 0;
   function counts(name) {

@@ -44,6 +44,8 @@ public final class Spawn {
     private static final int SOCK_STREAM = 1;
     private static final int SOCK_CLOEXEC = 0x80000;
     private static final int F_DUPFD_CLOEXEC = 1030;
+    private static final int F_SETFL = 4;
+    private static final int O_NONBLOCK = 04000;
     private static final int EINTR = 4;
 
     private static MethodHandle plain(String name, FunctionDescriptor fd) {
@@ -177,14 +179,27 @@ public final class Spawn {
         return r >= 0 ? r : -(int) ERRNO.get(st, 0L);
     }
 
-    /** A connected pair of close-on-exec UNIX stream sockets, or {-errno}. */
+    /**
+     * A connected pair of close-on-exec UNIX stream sockets, or {-errno}. The first end (the
+     * parent's, read by the event loop) is non-blocking; the second (the child's) blocks, as
+     * programs expect of their stdio.
+     */
     public static int[] socketpair() {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment st = a.allocate(CAPTURE);
             MemorySegment fds = a.allocate(JAVA_INT, 2);
             int r = (int) SOCKETPAIR.invokeExact(st, AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds);
             if (r != 0) return new int[] {-(int) ERRNO.get(st, 0L)};
-            return new int[] {fds.getAtIndex(JAVA_INT, 0), fds.getAtIndex(JAVA_INT, 1)};
+            int parent = fds.getAtIndex(JAVA_INT, 0);
+            int child = fds.getAtIndex(JAVA_INT, 1);
+            r = (int) FCNTL.invokeExact(st, parent, F_SETFL, O_NONBLOCK);
+            if (r != 0) {
+                int errno = (int) ERRNO.get(st, 0L);
+                close(parent);
+                close(child);
+                return new int[] {-errno};
+            }
+            return new int[] {parent, child};
         } catch (Throwable t) {
             throw rethrow(t);
         }
