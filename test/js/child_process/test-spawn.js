@@ -63,6 +63,29 @@ function collect(stream) {
   cat.stdin.end('\u00e9\u4e2d\n');
 })();
 
+// A large backlog written to stdin and ended at once all reaches the child before its EOF.
+(function () {
+  var finish = expect('stdin-backlog');
+  var wc = spawn('wc', ['-c']);
+  var out = collect(wc.stdout);
+  var sent = 0;
+  var chunk = new Buffer(1024);
+  chunk.fill(46);
+  do {
+    sent += chunk.length;
+  } while (wc.stdin.write(chunk));
+  for (var i = 0; i < 300; i++) {
+    wc.stdin.write(chunk);
+    sent += chunk.length;
+  }
+  wc.stdin.end();
+  wc.on('close', function (code) {
+    assert.strictEqual(code, 0);
+    assert.strictEqual(Number(out.text.trim()), sent);
+    finish();
+  });
+})();
+
 // Exit codes and stderr.
 (function () {
   var finish = expect('exit-code');
