@@ -177,6 +177,12 @@
 
   function runMain() {
     var Module = NativeModule.require('module');
+    // A child started by child_process.fork(): its IPC channel is open before the program runs.
+    if (process.env.NODE_CHANNEL_FD) {
+      var channelFd = parseInt(process.env.NODE_CHANNEL_FD, 10);
+      delete process.env.NODE_CHANNEL_FD;
+      if (channelFd >= 0) NativeModule.require('child_process')._forkChild(channelFd);
+    }
     var source = native.evalSource();
     if (source !== null && source !== undefined) {
       evalScript(Module, '[eval]', source, native.printEval());

@@ -90,7 +90,11 @@ function cannotClose(stream) {
   return new Error((stream.fd === 1 ? 'process.stdout' : 'process.stderr') + ' cannot be closed.');
 }
 
-StdoutStream.prototype.end = function () {
+// As in Node v0.10, end(data) still writes its data; only the closing fails.
+StdoutStream.prototype.end = function (chunk, encoding) {
+  if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') {
+    this.write(chunk, typeof encoding === 'string' ? encoding : undefined);
+  }
   throw cannotClose(this);
 };
 

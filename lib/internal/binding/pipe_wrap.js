@@ -13,7 +13,8 @@ var request = streamHandle.request;
 var NativePipe = native.Pipe;
 streamHandle.register(NativePipe);
 
-// `ipc` (a channel to a child process) belongs to child_process and is not supported here.
+// `ipc` marks a child_process IPC channel; it is an ordinary stream here (child_process frames
+// the messages itself; passing handles over it is not supported).
 function Pipe(ipc, nativeHandle) {
   if (!(this instanceof Pipe)) throw new TypeError('Class constructor Pipe cannot be invoked without \'new\'');
   StreamHandle.call(this, nativeHandle || new NativePipe());

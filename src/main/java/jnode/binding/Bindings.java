@@ -31,6 +31,7 @@ public final class Bindings {
         register("pipe_wrap", rt -> classBinding(rt, "Pipe", jnode.binding.net.PipeWrap.class));
         register("udp_wrap", rt -> classBinding(rt, "UDP", jnode.binding.net.UdpWrap.class));
         register("cares_wrap", jnode.binding.dns.CaresWrap::new);
+        register("process_wrap", rt -> classBinding(rt, "Process", ProcessWrap.class));
         register("signal_wrap", rt -> classBinding(rt, "Signal", SignalWrap.class));
         register("buffer", BufferBinding::new);
         register("http_parser", rt -> new jnode.binding.http.HttpParserBinding());

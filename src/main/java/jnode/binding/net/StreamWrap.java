@@ -85,8 +85,20 @@ public abstract class StreamWrap {
         throw new UnsupportedOperationException("not a server");
     }
 
+    /**
+     * Closes the socket. Writes still queued go out first: the JavaScript side (net.js) lets a
+     * corked batch of writes count as done once queued, so dropping them here would lose data
+     * a program already saw as written (e.g. a child's stdin ended with a large backlog).
+     */
     protected void closeChannel() {
-        if (channel != null) channel.close();
+        if (channel == null) return;
+        if (lastWrite != null && !lastWrite.isDone() && channel.isActive()) {
+            Channel ch = channel;
+            lastWrite.addListener(done -> ch.close());
+            ch.flush();
+        } else {
+            channel.close();
+        }
     }
 
     /** Takes over a connected channel: our reader, slab reads, half-close, registration on the loop. */
