@@ -98,6 +98,9 @@ OutgoingMessage.prototype._send = function (data, encoding) {
   if (!this._headerSent) {
     if (typeof data === 'string' && isTextEncoding(encoding)) {
       data = this._header + data;
+    } else if (Buffer.isBuffer(data) && data.length <= HEADER_JOIN_MAX) {
+      // A small Buffer body joins the header block too: one segment, one write.
+      data = Buffer.concat([new Buffer(this._header, 'ascii'), data]);
     } else {
       this.output.unshift(this._header);
       this.outputEncodings.unshift('ascii');
@@ -106,6 +109,10 @@ OutgoingMessage.prototype._send = function (data, encoding) {
   }
   return this._writeRaw(data, encoding);
 };
+
+// Up to this size a Buffer body is copied behind the header block rather than written apart.
+var HEADER_JOIN_MAX = 64 * 1024;
+var CRLF_BUFFER = new Buffer('\r\n', 'ascii');
 
 // Encodings in which the (ASCII) header text can be joined to the body text before encoding.
 var textEncodings = { utf8: true, 'utf-8': true, ascii: true, binary: true, latin1: true, raw: true };
@@ -328,10 +335,9 @@ OutgoingMessage.prototype.write = function (chunk, encoding) {
       ret = this._send(size.toString(16) + CRLF + chunk + CRLF, encoding);
     } else {
       // A Buffer, or a string whose encoding cannot be mixed with the framing text.
-      var len = typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
-      this._send(len.toString(16) + CRLF);
-      this._send(chunk, encoding);
-      ret = this._send(CRLF);
+      // One write, not three: framing and data leave in one segment.
+      var data = typeof chunk === 'string' ? new Buffer(chunk, encoding) : chunk;
+      ret = this._send(Buffer.concat([new Buffer(data.length.toString(16) + CRLF, 'ascii'), data, CRLF_BUFFER]));
     }
   } else {
     ret = this._send(chunk, encoding);

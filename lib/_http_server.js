@@ -220,6 +220,11 @@ Server.prototype.setTimeout = function (msecs, callback) {
 // A new connection: attach a parser and answer its requests until it ends.
 function connectionListener(socket) {
   var self = this;
+  // Responses often end with a small separate write (the last chunk, "0\r\n\r\n"); with
+  // Nagle's algorithm on, the kernel holds it until the client ACKs the previous segment, which a
+  // client waiting for the rest of the response delays by up to 40 ms. Node v0.10 left Nagle on
+  // here; later Node versions turn it off for HTTP servers, as we do (only timing can tell).
+  if (typeof socket.setNoDelay === 'function') socket.setNoDelay(true);
   var outgoing = []; // responses waiting for the socket (pipelining)
   var incoming = []; // requests whose response has not finished
 
