@@ -121,17 +121,25 @@ function StdinStream() {
     // Reading stops when the buffered data reaches the high-water mark; _read restarts it.
     if (!self.push(hostMemory.wrap(memory, 0, length))) self._handle.readStop();
   };
+  // v0.10: pausing stdin stops the reader, so a paused stdin lets the process exit. Listening
+  // for 'pause' (not just overriding pause()) also covers the old-mode pause() that a 'data'
+  // listener installs on the instance.
+  // While paused, the Readable's read-ahead (which v0.10 runs even then) must not restart it.
+  this._stdinPaused = false;
+  this.on('pause', function () {
+    self._stdinPaused = true;
+    self._readableState.reading = false;
+    self._handle.readStop();
+  });
+  this.on('resume', function () {
+    self._stdinPaused = false;
+    if (!self._readableState.ended) self._handle.readStart();
+  });
 }
 inherits(StdinStream, Readable);
 
 StdinStream.prototype._read = function () {
-  this._handle.readStart();
-};
-
-// v0.10: pausing stdin also stops the reader, so a paused stdin lets the process exit.
-StdinStream.prototype.pause = function () {
-  this._handle.readStop();
-  return Readable.prototype.pause.call(this);
+  if (!this._stdinPaused) this._handle.readStart();
 };
 
 StdinStream.prototype.destroy = function () {
