@@ -178,7 +178,9 @@ class NetStressTest {
             String after = server.line();
             assertEquals(102_000, field(after, "accepted"), after);
             assertEquals(0, field(after, "open"), after);
-            assertEquals(field(baseline, "fds"), field(after, "fds"), "descriptors: " + baseline + " -> " + after);
+            // A connection still closing at the baseline holds a descriptor there: count it out.
+            assertEquals(field(baseline, "fds") - field(baseline, "open"), field(after, "fds"),
+                    "descriptors: " + baseline + " -> " + after);
             long heapBefore = field(baseline, "heapUsed");
             long heapAfter = field(after, "heapUsed");
             assertTrue(heapAfter < heapBefore + 16L * 1024 * 1024,

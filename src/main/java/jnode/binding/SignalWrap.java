@@ -49,6 +49,7 @@ public final class SignalWrap {
             var list = WATCHERS.computeIfAbsent(signum, k -> new java.util.ArrayList<>());
             if (list.isEmpty()) {
                 try {
+                    jnode.posix.Libc.unignoreSignal(signum);
                     PREVIOUS.put(signum, Signal.handle(new Signal(name), s -> dispatch(signum)));
                 } catch (IllegalArgumentException reservedByJvm) {
                     WATCHERS.remove(signum);

@@ -49,6 +49,8 @@ public final class Libc {
     private static final MethodHandle SETGID = fn("setgid", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
     private static final MethodHandle KILL = fn("kill", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
     private static final MethodHandle GETGROUPS = fn("getgroups", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS));
+    private static final MethodHandle SIGACTION = plain("sigaction", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+    private static final MethodHandle SIGNAL = plain("signal", FunctionDescriptor.of(ADDRESS, JAVA_INT, ADDRESS));
     private static final MethodHandle DLOPEN = plain("dlopen", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_INT));
     private static final MethodHandle DLERROR = plain("dlerror", FunctionDescriptor.of(ADDRESS));
     private static final MethodHandle DLCLOSE = plain("dlclose", FunctionDescriptor.of(JAVA_INT, ADDRESS));
@@ -114,6 +116,24 @@ public final class Libc {
     private static int idCall(MethodHandle h) {
         try {
             return (int) h.invokeExact();
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /**
+     * If {@code signum} is ignored (SIG_IGN, e.g. SIGHUP under nohup, inherited across exec),
+     * restores its default action. The JVM refuses to install a handler for an ignored SIGHUP,
+     * SIGINT or SIGTERM, while Node (libuv) always installs one when a listener is added.
+     */
+    public static void unignoreSignal(int signum) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment old = a.allocate(256);   // struct sigaction (152 bytes on x86_64 glibc)
+            if ((int) SIGACTION.invokeExact(signum, MemorySegment.NULL, old) != 0) return;
+            // sa_handler comes first; SIG_IGN is (void (*)(int)) 1
+            if (old.get(ValueLayout.JAVA_LONG, 0) == 1L) {
+                MemorySegment previous = (MemorySegment) SIGNAL.invokeExact(signum, MemorySegment.NULL);
+            }
         } catch (Throwable t) {
             throw rethrow(t);
         }
