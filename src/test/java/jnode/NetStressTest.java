@@ -183,7 +183,10 @@ class NetStressTest {
                     "descriptors: " + baseline + " -> " + after);
             long heapBefore = field(baseline, "heapUsed");
             long heapAfter = field(after, "heapUsed");
-            assertTrue(heapAfter < heapBefore + 16L * 1024 * 1024,
+            // The heap also holds the JIT's work (compiler graphs of code compiled meanwhile, lazily
+            // parsed functions): tens of MiB that do not grow with the number of connections. A
+            // leak of 700 bytes per connection (100,000 of them) would already break the bound below.
+            assertTrue(heapAfter < heapBefore + 64L * 1024 * 1024,
                     "heap back near its baseline: " + baseline + " -> " + after);
             server.send("exit");
             assertEquals(0, server.waitExit());
