@@ -87,3 +87,8 @@ exports.runInNewContext = function (code, sandbox, filename) {
 exports.runInContext = function (code, context, filename) {
   return new Script(code, filename).runInContext(context);
 };
+
+// v0.10's Script also carries the one-shot forms as static methods (vm.Script.runInContext...).
+Script.runInThisContext = exports.runInThisContext;
+Script.runInNewContext = exports.runInNewContext;
+Script.runInContext = exports.runInContext;
