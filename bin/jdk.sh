@@ -56,19 +56,28 @@ JNODE_RUNTIME_MODULES=java.se,jdk.unsupported,jdk.internal.vm.ci,jdk.management,
 
 # Options shared by every way of starting the JVM. JVM warnings go to stderr, never into the
 # program's stdout; the AOT cache's own diagnostics are silenced (a stale cache only costs time).
+#
+# HotSpot compiles Java with C1 only (TieredStopAtLevel=1). The Graal compiler that turns hot
+# JavaScript into machine code is itself Java code here (jargraal), as is GraalJS's interpreter;
+# with C2 on, C2 spends the first seconds compiling those on the same two cores the program
+# needs, and JavaScript reaches compiled speed later. Measured on this 2-core machine
+# (docs/performance.md): start-up 1.5 -> 1.0 s, HTTP hello world +30-60%, TCP echo ~2x; only
+# Java-heavy string codecs (base64, UTF-8 of long strings) run 2-5x slower without C2.
 jnode_common_java_options() {
-  JNODE_COMMON=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI
+  JNODE_COMMON=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI -XX:TieredStopAtLevel=1
     --enable-native-access=org.graalvm.truffle,ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
     -XX:-UsePerfData -XX:+UseParallelGC
     -Xlog:disable -Xlog:all=warning:stderr -Xlog:aot=off -Xlog:cds=off
     -cp "$1/target/lib/jnode-launcher.jar:$1/target/lib/app/*")
 }
 
-# True when the runtime image and an AOT cache newer than the jnode jar exist for this JDK.
+# True when the runtime image and an AOT cache newer than the jnode jar (and than this file,
+# whose JVM options the cache was recorded with) exist for this JDK.
 # Builtins only: this runs on every launch.
 jnode_runtime_ready() {
   local rt=$1/target/runtime src=""
-  [ -f "$rt/jnode.aot" ] && [ "$rt/jnode.aot" -nt "$1/target/lib/jnode-launcher.jar" ] || return 1
+  [ -f "$rt/jnode.aot" ] && [ "$rt/jnode.aot" -nt "$1/target/lib/jnode-launcher.jar" ] \
+    && [ "$rt/jnode.aot" -nt "$1/bin/jdk.sh" ] || return 1
   [ -f "$rt/jdk.source" ] && read -r src < "$rt/jdk.source"
   [ "$src" = "$JNODE_JDK" ]
 }

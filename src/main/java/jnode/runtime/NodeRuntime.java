@@ -62,7 +62,9 @@ public final class NodeRuntime {
         current = this;
         this.options = options;
         this.loop = new EventLoop(Thread.currentThread(), threadPoolSize());
+        trace("loop ready");
         this.context = Engine.newContext(options.useStrict);
+        trace("context built");
         this.context.enter();
         this.interop = new Interop(this);
         this.bindings = new Bindings(this);
@@ -102,7 +104,14 @@ public final class NodeRuntime {
         trace("main module done");
         loop.run();
         trace("loop done");
-        return exitCode();
+        int code = exitCode();
+        // Engine instruments (e.g. -Dpolyglot.cpusampler=true) report only when the context closes;
+        // a normal exit halts without closing, so profiling runs ask for the close explicitly.
+        if (Boolean.getBoolean("jnode.closeContextAtExit")) {
+            context.leave();
+            context.close();
+        }
+        return code;
     }
 
     private int exitCode() {
