@@ -9,6 +9,8 @@ import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
+import java.util.List;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
@@ -56,6 +58,15 @@ public final class Libc {
     private static final MethodHandle DLCLOSE = plain("dlclose", FunctionDescriptor.of(JAVA_INT, ADDRESS));
     private static final MethodHandle GETPWNAM = fn("getpwnam", FunctionDescriptor.of(ADDRESS, ADDRESS));
     private static final MethodHandle GETGRNAM = fn("getgrnam", FunctionDescriptor.of(ADDRESS, ADDRESS));
+
+    private static final MethodHandle UNAME = fn("uname", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    private static final MethodHandle GETHOSTNAME = fn("gethostname", FunctionDescriptor.of(JAVA_INT, ADDRESS, ValueLayout.JAVA_LONG));
+    private static final MethodHandle SYSINFO = fn("sysinfo", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    private static final MethodHandle SYSCONF = plain("sysconf", FunctionDescriptor.of(ValueLayout.JAVA_LONG, JAVA_INT));
+    private static final MethodHandle CLOCK_GETTIME = fn("clock_gettime", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS));
+    private static final MethodHandle GETIFADDRS = fn("getifaddrs", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    private static final MethodHandle FREEIFADDRS = plain("freeifaddrs", FunctionDescriptor.ofVoid(ADDRESS));
+    private static final MethodHandle INET_NTOP = plain("inet_ntop", FunctionDescriptor.of(ADDRESS, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
 
     // struct passwd { char *pw_name; char *pw_passwd; uid_t pw_uid; ... } and
     // struct group { char *gr_name; char *gr_passwd; gid_t gr_gid; ... } on 64-bit Linux:
@@ -255,6 +266,166 @@ public final class Libc {
             MemorySegment entry = (MemorySegment) lookup.invokeExact(st, a.allocateFrom(name));
             if (entry.address() == 0) return -1;
             return entry.reinterpret(ID_AFTER_TWO_POINTERS + 4).get(JAVA_INT, ID_AFTER_TWO_POINTERS);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    // ---- system information (the os module) ----
+
+    /** sysconf(3) names, Linux/glibc values. */
+    public static final int SC_CLK_TCK = 2;
+    public static final int SC_PAGESIZE = 30;
+    public static final int SC_NPROCESSORS_ONLN = 84;
+    public static final int SC_PHYS_PAGES = 85;
+    public static final int SC_AVPHYS_PAGES = 86;
+
+    /** sysconf(3): the value, or -1 when the name is unknown or has no limit. */
+    public static long sysconf(int name) {
+        try {
+            return (long) SYSCONF.invokeExact(name);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** The fields of uname(2) that the os module reports. */
+    public record Uname(String sysname, String nodename, String release, String version, String machine) {}
+
+    // struct utsname: six char arrays of _UTSNAME_LENGTH (65) bytes each on Linux.
+    private static final int UTSNAME_FIELD = 65;
+
+    public static Uname uname() throws PosixException {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment st = a.allocate(CAPTURE);
+            MemorySegment buf = a.allocate(UTSNAME_FIELD * 6L);
+            if ((int) UNAME.invokeExact(st, buf) != 0) throw new PosixException(errno(st), "uname");
+            return new Uname(buf.getString(0), buf.getString(UTSNAME_FIELD), buf.getString(2L * UTSNAME_FIELD),
+                    buf.getString(3L * UTSNAME_FIELD), buf.getString(4L * UTSNAME_FIELD));
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** gethostname(2), with room for a maximum-length (256 byte) name plus its terminator. */
+    public static String gethostname() throws PosixException {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment st = a.allocate(CAPTURE);
+            MemorySegment buf = a.allocate(257);
+            if ((int) GETHOSTNAME.invokeExact(st, buf, buf.byteSize()) != 0) {
+                throw new PosixException(errno(st), "gethostname");
+            }
+            return buf.getString(0);
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** The load averages of sysinfo(2), as the fractions the kernel's fixed-point values stand for. */
+    public static double[] loadavg() throws PosixException {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment st = a.allocate(CAPTURE);
+            // struct sysinfo on LP64: long uptime; unsigned long loads[3]; ... (112 bytes)
+            MemorySegment info = a.allocate(256);
+            if ((int) SYSINFO.invokeExact(st, info) != 0) throw new PosixException(errno(st), "sysinfo");
+            double[] avg = new double[3];
+            for (int i = 0; i < 3; i++) {
+                // SI_LOAD_SHIFT is 16: loads are fixed-point with 16 fraction bits.
+                avg[i] = info.get(ValueLayout.JAVA_LONG, 8L + 8L * i) / 65536.0;
+            }
+            return avg;
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    private static final int CLOCK_MONOTONIC = 1;
+    private static final int CLOCK_BOOTTIME = 7;
+    private static final int EINVAL = 22;
+
+    /**
+     * Seconds since boot, with the fraction, suspended time included (CLOCK_BOOTTIME); kernels
+     * older than 2.6.39 lack that clock, and there the monotonic clock stands in.
+     */
+    public static double uptimeSeconds() throws PosixException {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment st = a.allocate(CAPTURE);
+            MemorySegment ts = a.allocate(16);   // struct timespec { time_t tv_sec; long tv_nsec; }
+            int r = (int) CLOCK_GETTIME.invokeExact(st, CLOCK_BOOTTIME, ts);
+            if (r != 0 && errno(st) == EINVAL) r = (int) CLOCK_GETTIME.invokeExact(st, CLOCK_MONOTONIC, ts);
+            if (r != 0) throw new PosixException(errno(st), "clock_gettime");
+            return ts.get(ValueLayout.JAVA_LONG, 0) + ts.get(ValueLayout.JAVA_LONG, 8) / 1e9;
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** One address of a network interface, as getifaddrs(3) lists it. */
+    public record InterfaceAddress(String name, int family, String address, boolean loopback) {}
+
+    public static final int AF_INET = 2;
+    public static final int AF_INET6 = 10;
+    private static final int AF_PACKET = 17;
+    private static final int IFF_UP = 0x1;
+    private static final int IFF_LOOPBACK = 0x8;
+    private static final int IFF_RUNNING = 0x40;
+
+    // struct ifaddrs on LP64: ifa_next @0, ifa_name @8, ifa_flags @16 (unsigned int), ifa_addr @24,
+    // ifa_netmask @32, ifa_ifu @40, ifa_data @48.
+    private static final long IFADDRS_SIZE = 56;
+    private static final long IFA_NAME = 8;
+    private static final long IFA_FLAGS = 16;
+    private static final long IFA_ADDR = 24;
+    // sockaddr_in6 is the largest address read here (28 bytes); sin_addr sits at 4, sin6_addr at 8.
+    private static final long SOCKADDR_IN6_SIZE = 28;
+
+    /**
+     * The IPv4 and IPv6 addresses of the interfaces that are up and running, in getifaddrs order.
+     * Link-layer (AF_PACKET) entries and entries without an address are left out; an address of
+     * any other family is reported with address null.
+     */
+    public static List<InterfaceAddress> interfaceAddresses() throws PosixException {
+        List<InterfaceAddress> out = new ArrayList<>();
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment st = a.allocate(CAPTURE);
+            MemorySegment head = a.allocate(ADDRESS);
+            if ((int) GETIFADDRS.invokeExact(st, head) != 0) throw new PosixException(errno(st), "getifaddrs");
+            MemorySegment first = head.get(ADDRESS, 0);
+            try {
+                MemorySegment text = a.allocate(64);   // INET6_ADDRSTRLEN is 46
+                for (MemorySegment p = first; p.address() != 0; ) {
+                    MemorySegment ent = p.reinterpret(IFADDRS_SIZE);
+                    p = ent.get(ADDRESS, 0);
+                    int flags = ent.get(JAVA_INT, IFA_FLAGS);
+                    MemorySegment addr = ent.get(ADDRESS, IFA_ADDR);
+                    boolean upAndRunning = (flags & IFF_UP) != 0 && (flags & IFF_RUNNING) != 0;
+                    if (!upAndRunning || addr.address() == 0) continue;
+                    addr = addr.reinterpret(SOCKADDR_IN6_SIZE);
+                    int family = Short.toUnsignedInt(addr.get(ValueLayout.JAVA_SHORT, 0));
+                    if (family == AF_PACKET) continue;
+                    String name = ent.get(ADDRESS, IFA_NAME).reinterpret(4096).getString(0);
+                    String address = null;
+                    if (family == AF_INET || family == AF_INET6) {
+                        MemorySegment raw = addr.asSlice(family == AF_INET ? 4 : 8, family == AF_INET ? 4 : 16);
+                        MemorySegment r = (MemorySegment) INET_NTOP.invokeExact(family, raw, text, (int) text.byteSize());
+                        if (r.address() != 0) address = text.getString(0);
+                    }
+                    out.add(new InterfaceAddress(name, family, address, (flags & IFF_LOOPBACK) != 0));
+                }
+            } finally {
+                FREEIFADDRS.invokeExact(first);
+            }
+            return out;
+        } catch (PosixException e) {
+            throw e;
         } catch (Throwable t) {
             throw rethrow(t);
         }
