@@ -35,6 +35,7 @@ public final class Bindings {
         register("signal_wrap", rt -> classBinding(rt, "Signal", SignalWrap.class));
         register("buffer", BufferBinding::new);
         register("http_parser", rt -> new jnode.binding.http.HttpParserBinding());
+        register("os", OsBinding::new);
     }
 
     /** A binding whose only member is a handle class JavaScript constructs with {@code new}. */
