@@ -27,6 +27,9 @@ public final class ProcessWrap {
     private int pid;
     private boolean exited;
 
+    /** The parent ends of the child's stdio pipes (null where a slot is not a pipe). */
+    private PipeWrap[] stdioPipes;
+
     /** The JavaScript front: the receiver of {@link #onexit}. */
     @Export
     public Value owner;
@@ -87,7 +90,7 @@ public final class ProcessWrap {
                 }
             }
             if (error == null) {
-                int r = Spawn.spawn(file, strings(args), strings(env), cwd, childFds, detached);
+                int r = Spawn.spawn(file, strings(args), withJnodeHome(strings(env)), cwd, childFds, detached);
                 if (r < 0) {
                     error = Errno.fromLinux(-r).name();
                 } else {
@@ -107,9 +110,27 @@ public final class ProcessWrap {
             }
         }
         if (error != null) return error;
+        stdioPipes = pipes;
         handle.activate();
         startWaiter(pid);
         return null;
+    }
+
+    private static final String JNODE_HOME = System.getProperty("jnode.home");
+
+    /**
+     * Tells a child where jnode is installed (JNODE_HOME), unless its environment already says: a
+     * copy of the launcher outside the installation (Node's tests copy process.execPath elsewhere
+     * and fork it) finds the runtime that way. Not part of process.env, so programs never see it.
+     */
+    private static List<String> withJnodeHome(List<String> env) {
+        if (JNODE_HOME == null) return env;
+        for (String pair : env) {
+            if (pair.startsWith("JNODE_HOME=")) return env;
+        }
+        List<String> extended = new java.util.ArrayList<>(env);
+        extended.add("JNODE_HOME=" + JNODE_HOME);
+        return extended;
     }
 
     private static List<String> strings(Value array) {
@@ -127,8 +148,48 @@ public final class ProcessWrap {
         });
     }
 
+    /**
+     * How many loop turns the exit report may wait for the child's output (see {@link #reaped}).
+     * A grandchild that inherited the pipe could keep writing forever; the report must not.
+     */
+    private static final int MAX_DRAIN_TURNS = 1000;
+
+    /**
+     * The child is gone, but what it wrote last may still sit unread in its stdout/stderr pipes.
+     * libuv reads those in the same poll that reports the exit, so Node programs see all the
+     * output before 'exit' (many end a response or close a file there). The report therefore
+     * waits, turn by turn, while the pipes that are being read still deliver data.
+     */
     private void reaped(int status) {
         exited = true;
+        long seen = bytesReceivedOnPipes();
+        // Posted tasks run in the poll phase; counting turns starts at this turn's close phase.
+        runtime.loop().deferClose(() -> awaitDrained(status, seen, 0));
+    }
+
+    private void awaitDrained(int status, long seen, int turns) {
+        // A close-phase callback deferred again runs in the next turn's close phase, after its poll.
+        if (turns >= MAX_DRAIN_TURNS || !anyPipeReading() || (turns > 0 && bytesReceivedOnPipes() == seen)) {
+            reportExit(status);
+            return;
+        }
+        long now = bytesReceivedOnPipes();
+        // The close phase runs after this turn's poll: a deferral is one turn of reading.
+        runtime.loop().deferClose(() -> awaitDrained(status, now, turns + 1));
+    }
+
+    private long bytesReceivedOnPipes() {
+        long total = 0;
+        if (stdioPipes != null) for (PipeWrap p : stdioPipes) if (p != null) total += p.bytesReceived();
+        return total;
+    }
+
+    private boolean anyPipeReading() {
+        if (stdioPipes != null) for (PipeWrap p : stdioPipes) if (p != null && p.readingInput()) return true;
+        return false;
+    }
+
+    private void reportExit(int status) {
         handle.deactivate();
         Object code;
         Object signal = null;

@@ -102,9 +102,12 @@ public final class ProcessMethods {
         return f;
     }
 
+    /** The environment, less JNODE_HOME: jnode's own hand-over to child launchers (see ProcessWrap). */
     @Export
     public Value env() {
-        return runtime.interop().objectOf(System.getenv());
+        java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        env.remove("JNODE_HOME");
+        return runtime.interop().objectOf(env);
     }
 
     @Export

@@ -49,6 +49,7 @@ public abstract class StreamWrap {
     private final ReadSlabs slabs;
     private boolean endDelivered;
     private boolean outputShut;
+    private long bytesReceived;
     private int corks;
     private long queuedBytes;
     private ChannelFuture lastWrite;
@@ -118,6 +119,7 @@ public abstract class StreamWrap {
             ByteBuf buf = (ByteBuf) msg;
             try {
                 int n = buf.readableBytes();
+                bytesReceived += n;
                 if (n > 0) {
                     ByteBuffer memory = slabs.take(buf);
                     deliver(null, memory, slabs.takenOffset(), n);
@@ -159,6 +161,16 @@ public abstract class StreamWrap {
     }
 
     // --- reading ---------------------------------------------------------------------------------
+
+    /** Bytes read from the kernel so far. */
+    public long bytesReceived() {
+        return bytesReceived;
+    }
+
+    /** Whether input may still arrive and is being read (not paused, not at its end, not closed). */
+    public boolean readingInput() {
+        return channel != null && channel.isOpen() && channel.config().isAutoRead() && !endDelivered && !handle.isClosed();
+    }
 
     @Export
     public String readStart() {
