@@ -348,6 +348,11 @@ Socket.prototype._destroy = function (exception, cb) {
 
   debug('close');
   if (this._handle) {
+    // Writes the stream already reported done may still be queued (a batch handed over at
+    // once); a socket ended normally sends them before closing. Any other destroy drops them.
+    if ((exception || !this._writableState.finished) && this._handle.discardQueuedWrites) {
+      this._handle.discardQueuedWrites();
+    }
     this._handle.close();
     this._handle.onread = noop;
     this._handle = null;

@@ -139,6 +139,10 @@ StreamHandle.prototype.shutdown = function () {
   return request(this._native.shutdown(req), req);
 };
 
+StreamHandle.prototype.discardQueuedWrites = function () {
+  this._native.discardQueuedWrites();
+};
+
 StreamHandle.prototype.close = function (callback) {
   this._native.close(typeof callback === 'function' ? callback : null);
 };

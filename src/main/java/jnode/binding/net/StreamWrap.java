@@ -50,6 +50,7 @@ public abstract class StreamWrap {
     private boolean endDelivered;
     private boolean outputShut;
     private long bytesReceived;
+    private boolean discardQueuedWrites;
     private int corks;
     private long queuedBytes;
     private ChannelFuture lastWrite;
@@ -93,7 +94,7 @@ public abstract class StreamWrap {
      */
     protected void closeChannel() {
         if (channel == null) return;
-        if (lastWrite != null && !lastWrite.isDone() && channel.isActive()) {
+        if (!discardQueuedWrites && lastWrite != null && !lastWrite.isDone() && channel.isActive()) {
             Channel ch = channel;
             lastWrite.addListener(done -> ch.close());
             ch.flush();
@@ -278,6 +279,16 @@ public abstract class StreamWrap {
     }
 
     // --- handle life -------------------------------------------------------------------------------
+
+    /**
+     * Makes the coming close drop what is still queued instead of sending it first: a socket
+     * destroyed before its writes finished (an error, a timeout, a peer that never reads) closes at
+     * once, as uv_close cancels pending writes.
+     */
+    @Export
+    public void discardQueuedWrites() {
+        discardQueuedWrites = true;
+    }
 
     @Export
     public void close(Value callback) {
