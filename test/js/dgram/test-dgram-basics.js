@@ -2,14 +2,15 @@
 // dgram: createSocket('udp4'|'udp6'[, listener]), bad types, bind([port][, address][, cb]) and
 // 'listening', address(), send(buf, offset, length, port, host[, cb]) with cb(err, bytes) and
 // 'message' (msg, rinfo), an implicit bind on the first send (sends queued until it is done),
-// udp6, a used port (EADDRINUSE via 'error'), close() and 'close', and the errors after close.
+// udp6, a shared port (SO_REUSEADDR, as v0.10), a foreign address (EADDRNOTAVAIL via 'error'),
+// close() and 'close', and the errors after close.
 var assert = require('assert');
 var dgram = require('dgram');
 var events = require('events');
 
 var done = {};
 process.on('exit', function () {
-  assert.deepEqual(Object.keys(done).sort(), ['eaddrinuse', 'echo4', 'echo6', 'implicit', 'types']);
+  assert.deepEqual(Object.keys(done).sort(), ['bindErrors', 'echo4', 'echo6', 'implicit', 'types']);
 });
 
 // Types
@@ -62,17 +63,24 @@ server.bind(0, '127.0.0.1', function () {
     assert.strictEqual(closes, 1, "'close' is emitted by close() itself");
     done.echo4 = true;
 
-    // A second socket on the same address and port.
+    // A second socket on the same address and port binds too: v0.10 sets SO_REUSEADDR on every
+    // UDP socket (several processes listen on one port for broadcasts).
     var dup = dgram.createSocket('udp4');
-    dup.on('error', function (e) {
-      assert.strictEqual(e.code, 'EADDRINUSE');
-      assert.strictEqual(e.syscall, 'bind');
-      assert.strictEqual(e.message, 'bind EADDRINUSE');
+    dup.bind(a.port, '127.0.0.1', function () {
+      assert.strictEqual(dup.address().port, a.port);
       dup.close();
-      server.close();
-      done.eaddrinuse = true;
+      // An address this host does not have fails with Node's error shape.
+      var stranger = dgram.createSocket('udp4');
+      stranger.on('error', function (e) {
+        assert.strictEqual(e.code, 'EADDRNOTAVAIL');
+        assert.strictEqual(e.syscall, 'bind');
+        assert.strictEqual(e.message, 'bind EADDRNOTAVAIL');
+        stranger.close();
+        server.close();
+        done.bindErrors = true;
+      });
+      stranger.bind(0, '192.0.2.1', assert.fail);
     });
-    dup.bind(a.port, '127.0.0.1', assert.fail);
   });
 });
 

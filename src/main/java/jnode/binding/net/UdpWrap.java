@@ -80,6 +80,9 @@ public final class UdpWrap {
         if (ip == null || port < 0 || port > 65535) return Errno.EINVAL.name();
         EpollDatagramChannel ch = new EpollDatagramChannel(ipv6 ? SocketProtocolFamily.INET6 : SocketProtocolFamily.INET);
         ch.config().setAutoRead(false);
+        // As libuv 0.10: every UDP socket may share its port (multicast/broadcast listeners in
+        // several processes).
+        ch.config().setReuseAddress(true);
         ch.config().setRecvByteBufAllocator(slabs.datagramAllocator());
         ch.pipeline().addLast(new Receiver());
         runtime.loop().io().register(ch);
