@@ -20,7 +20,8 @@ import java.util.Map;
 public final class TtyModes {
     private TtyModes() {}
 
-    // struct termios (glibc, Linux): four 32-bit flag words, c_line, then c_cc[32].
+    // struct termios (glibc, Linux): four 32-bit flag words, c_line, then c_cc[32]; the words are
+    // read little-endian (x86-64 and AArch64) and the flag values are Linux's generic ones.
     private static final int IFLAG = 0;
     private static final int OFLAG = 4;
     private static final int CFLAG = 8;

@@ -53,6 +53,10 @@ public final class TtyWrap {
         Value oncomplete;
     }
 
+    /**
+     * A handle on {@code fd}. {@code readable} is Node's hint (libuv makes a readable terminal
+     * non-blocking); here every handle may read and write, so it changes nothing.
+     */
     @Export
     public TtyWrap(int fd, boolean readable) {
         this.runtime = NodeRuntime.current();
