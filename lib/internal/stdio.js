@@ -1,21 +1,27 @@
 'use strict';
 // process.stdin, process.stdout and process.stderr as streams.
 //
+// When the descriptor is a terminal they are what Node v0.10 makes them: a tty.WriteStream for
+// stdout/stderr and a tty.ReadStream for stdin (lib/tty.js, loaded only then). Otherwise:
+//
 // stdout/stderr are Writable streams that write synchronously — Node does so for TTYs, files and
 // (on Unix) pipes — so output keeps its order with console.log and with an uncaught-error report,
 // and nothing is lost at exit. A failed write (EPIPE: the reader went away) is an 'error' event.
-// They cannot be closed: end() and destroy() fail as in Node v0.10.
+// They cannot be closed: end() and destroy() fail as in Node v0.10. (Terminal streams write
+// synchronously too: the TTY handle's writes are.)
 //
-// stdin is a Readable over the 'stdio' binding's reader of fd 0 (pipe, file or terminal). Like
-// any streams2 Readable it starts paused: nothing is read (and the process is not kept alive)
-// until the program reads, listens for 'data', resumes or pipes it.
+// stdin is a Readable over the 'stdio' binding's reader of fd 0 (pipe or file). Like any
+// streams2 Readable it starts paused: nothing is read (and the process is not kept alive) until
+// the program reads, listens for 'data', resumes or pipes it. A terminal stdin behaves the same.
 
 var Readable = require('_stream_readable');
 var Writable = require('_stream_writable');
 var hostMemory = require('internal/host_memory');
 
 var stdio = process.binding('stdio');
-var guessHandleType = process.binding('tty_wrap').guessHandleType;
+// (straight from Java: the binding's JavaScript front, with the TTY class, is needed only for a
+// terminal, and lib/tty.js loads it then)
+var guessHandleType = require('internal/native_binding')('tty_wrap').guessHandleType;
 
 function inherits(ctor, parent) {
   ctor.prototype = Object.create(parent.prototype, {
@@ -23,14 +29,13 @@ function inherits(ctor, parent) {
   });
 }
 
+// Node v0.10's names for what a stdio descriptor is; isTTY is left undefined unless it is one.
+var STREAM_TYPES = { TTY: 'tty', FILE: 'fs', PIPE: 'pipe', TCP: 'pipe', UNIX: 'pipe' };
+
 function describeType(stream, fd) {
   stream.fd = fd;
-  stream._type = guessHandleType(fd);
-  stream.isTTY = stream._type === 'TTY';
-  if (stream.isTTY) {
-    stream.columns = 80;
-    stream.rows = 24;
-  }
+  var type = guessHandleType(fd);
+  stream._type = STREAM_TYPES[type] || type;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -152,6 +157,53 @@ StdinStream.prototype.destroy = function () {
 exports.StdoutStream = StdoutStream;
 exports.StdinStream = StdinStream;
 
+// process.stdout/stderr over a terminal: a tty.WriteStream that, like the other stdio streams,
+// neither keeps the process alive nor can be closed.
+function createTtyWritable(fd) {
+  var tty = require('tty');
+  var stream = new tty.WriteStream(fd);
+  stream._type = 'tty';
+  stream.fd = fd;
+  stream._isStdio = true;
+  if (stream._handle && stream._handle.unref) stream._handle.unref();
+  stream.destroy = stream.destroySoon = function (er) {
+    stream.emit('error', er || cannotClose(stream));
+  };
+  // The window size follows the terminal (the watcher does not keep the process alive either).
+  if (fd === 1) {
+    process.on('SIGWINCH', function () {
+      stream._refreshSize();
+    });
+  }
+  return stream;
+}
+
+function createWritable(fd) {
+  return guessHandleType(fd) === 'TTY' ? createTtyWritable(fd) : new StdoutStream(fd);
+}
+
+// process.stdin over a terminal: a tty.ReadStream that starts out not reading (a net.Socket
+// starts reading at once) and stops reading whenever it is paused, so a paused stdin lets the
+// process exit and leaves typed input to whoever reads the terminal next.
+function createTtyReadable() {
+  var tty = require('tty');
+  var stream = new tty.ReadStream(0, { highWaterMark: 0, readable: true, writable: false });
+  stream.fd = 0;
+  function stopReading() {
+    if (!stream._handle) return;
+    stream._readableState.reading = false;
+    stream._handle.reading = false;
+    stream._handle.readStop();
+  }
+  stopReading();
+  stream.on('pause', stopReading);
+  return stream;
+}
+
+function createReadable() {
+  return guessHandleType(0) === 'TTY' ? createTtyReadable() : new StdinStream();
+}
+
 exports.install = function (process) {
   var streams = {};
   function lazy(name, create) {
@@ -163,9 +215,9 @@ exports.install = function (process) {
       }
     });
   }
-  lazy('stdout', function () { return new StdoutStream(1); });
-  lazy('stderr', function () { return new StdoutStream(2); });
-  lazy('stdin', function () { return new StdinStream(); });
+  lazy('stdout', function () { return createWritable(1); });
+  lazy('stderr', function () { return createWritable(2); });
+  lazy('stdin', createReadable);
 
   // Deprecated in v0.10 but still there: stdin, resumed.
   process.openStdin = function () {

@@ -7,7 +7,11 @@ import org.graalvm.polyglot.Value;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** {@code process.binding('tty_wrap')}: {@code isTTY(fd)} and {@code guessHandleType(fd)}. */
+/**
+ * {@code process.binding('tty_wrap')} as Java provides it: {@code isTTY(fd)},
+ * {@code guessHandleType(fd)} and the handle class {@code TTY} ({@link jnode.binding.tty.TtyWrap}).
+ * JavaScript sees it through its front, lib/internal/binding/tty_wrap.js.
+ */
 final class TtyWrapBinding {
     private TtyWrapBinding() {}
 
@@ -15,6 +19,10 @@ final class TtyWrapBinding {
         Value b = runtime.interop().newObject();
         b.putMember("isTTY", (org.graalvm.polyglot.proxy.ProxyExecutable) args -> Libc.isatty(args[0].asInt()));
         b.putMember("guessHandleType", (org.graalvm.polyglot.proxy.ProxyExecutable) args -> guessHandleType(args[0].asInt()));
+        // Looked up on first use: making the host class costs start-up time that printing to a
+        // pipe (the usual first use of this binding, via stdio) does not need.
+        b.putMember("ttyClass", (org.graalvm.polyglot.proxy.ProxyExecutable) args ->
+                runtime.context().asValue(jnode.binding.tty.TtyWrap.class).getMember("static"));
         return b;
     }
 

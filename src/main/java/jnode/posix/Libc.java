@@ -14,6 +14,7 @@ import java.util.List;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 /**
  * The process-level POSIX calls Java has no API for (umask, real chdir, uid/gid, kill with any
@@ -426,6 +427,190 @@ public final class Libc {
             return out;
         } catch (PosixException e) {
             throw e;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    // --- terminals and raw descriptors (tty_wrap) ----------------------------------------------
+
+    /**
+     * The calls only terminal and descriptor I/O needs, in a holder class so that linking them
+     * costs nothing at start-up: the JVM initialises it on the first such call.
+     */
+    private static final class Io {
+        static final MethodHandle TCGETATTR = fn("tcgetattr", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS));
+        static final MethodHandle TCSETATTR = fn("tcsetattr", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS));
+        // ioctl(int, unsigned long, ...) is variadic: the pointer is its first variadic argument.
+        static final MethodHandle IOCTL_PTR = LINKER.downcallHandle(LIBC.find("ioctl").orElseThrow(),
+                FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS),
+                Linker.Option.firstVariadicArg(2), Linker.Option.captureCallState("errno"));
+        static final MethodHandle POLL = fn("poll", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
+        static final MethodHandle READ = fn("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
+        static final MethodHandle WRITE = fn("write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
+        static final MethodHandle PIPE2 = fn("pipe2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+        static final MethodHandle CLOSE = fn("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+    }
+
+    /** sizeof(struct termios) with glibc on Linux; the buffer is rounded up for safety. */
+    public static final int TERMIOS_SIZE = 64;
+    public static final int TCSANOW = 0;
+    public static final int TCSADRAIN = 1;
+    private static final long TIOCGWINSZ = 0x5413;
+    public static final short POLLIN = 0x1;
+    public static final short POLLOUT = 0x4;
+    private static final int O_NONBLOCK = 0x800;
+    private static final int O_CLOEXEC = 0x80000;
+    private static final int EINTR = 4;
+    private static final int EAGAIN = 11;
+
+    /** The terminal attributes of {@code fd} as the raw bytes of a struct termios. */
+    public static byte[] tcgetattr(int fd) throws PosixException {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment st = a.allocate(CAPTURE);
+            MemorySegment t = a.allocate(TERMIOS_SIZE);
+            int r = (int) Io.TCGETATTR.invokeExact(st, fd, t);
+            if (r != 0) throw new PosixException(errno(st), "tcgetattr");
+            return t.toArray(ValueLayout.JAVA_BYTE);
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** Sets the terminal attributes of {@code fd} from bytes {@link #tcgetattr} returned (possibly changed). */
+    public static void tcsetattr(int fd, int when, byte[] termios) throws PosixException {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment st = a.allocate(CAPTURE);
+            MemorySegment t = a.allocate(TERMIOS_SIZE);
+            MemorySegment.copy(termios, 0, t, ValueLayout.JAVA_BYTE, 0, Math.min(termios.length, TERMIOS_SIZE));
+            int r;
+            do {
+                r = (int) Io.TCSETATTR.invokeExact(st, fd, when, t);
+            } while (r != 0 && errno(st) == EINTR);
+            if (r != 0) throw new PosixException(errno(st), "tcsetattr");
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** The window size of the terminal on {@code fd} as {columns, rows} (ioctl TIOCGWINSZ). */
+    public static int[] windowSize(int fd) throws PosixException {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment st = a.allocate(CAPTURE);
+            // struct winsize { unsigned short ws_row, ws_col, ws_xpixel, ws_ypixel; }
+            MemorySegment ws = a.allocate(8);
+            int r = (int) Io.IOCTL_PTR.invokeExact(st, fd, TIOCGWINSZ, ws);
+            if (r != 0) throw new PosixException(errno(st), "ioctl");
+            int rows = Short.toUnsignedInt(ws.get(ValueLayout.JAVA_SHORT, 0));
+            int cols = Short.toUnsignedInt(ws.get(ValueLayout.JAVA_SHORT, 2));
+            return new int[] {cols, rows};
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /**
+     * Waits until one of {@code fds} is ready for {@code events} (POLLIN/POLLOUT), at most
+     * {@code timeoutMillis} (-1: no limit). Returns each descriptor's revents; interrupted waits
+     * (a signal arrived) are restarted.
+     */
+    public static short[] poll(int[] fds, short events, int timeoutMillis) throws PosixException {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment st = a.allocate(CAPTURE);
+            MemorySegment set = a.allocate(8L * fds.length, 4);   // struct pollfd { int fd; short events, revents; }
+            for (int i = 0; i < fds.length; i++) {
+                set.set(JAVA_INT, 8L * i, fds[i]);
+                set.set(ValueLayout.JAVA_SHORT, 8L * i + 4, events);
+                set.set(ValueLayout.JAVA_SHORT, 8L * i + 6, (short) 0);
+            }
+            int r;
+            do {
+                r = (int) Io.POLL.invokeExact(st, set, (long) fds.length, timeoutMillis);
+            } while (r < 0 && errno(st) == EINTR);
+            if (r < 0) throw new PosixException(errno(st), "poll");
+            short[] revents = new short[fds.length];
+            for (int i = 0; i < fds.length; i++) revents[i] = set.get(ValueLayout.JAVA_SHORT, 8L * i + 6);
+            return revents;
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** read(2) into native memory; returns the byte count (0 at end of file). EINTR is retried. */
+    public static int read(int fd, MemorySegment into) throws PosixException {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment st = a.allocate(CAPTURE);
+            long n;
+            do {
+                n = (long) Io.READ.invokeExact(st, fd, into, into.byteSize());
+            } while (n < 0 && errno(st) == EINTR);
+            if (n < 0) throw new PosixException(errno(st), "read");
+            return (int) n;
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /**
+     * Writes all of {@code data} (native memory) to {@code fd}, as a blocking write does even when
+     * the descriptor is non-blocking: on EAGAIN it waits for the descriptor to become writable.
+     */
+    public static void writeFully(int fd, MemorySegment data) throws PosixException {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment st = a.allocate(CAPTURE);
+            long done = 0;
+            long size = data.byteSize();
+            while (done < size) {
+                long n = (long) Io.WRITE.invokeExact(st, fd, data.asSlice(done), size - done);
+                if (n >= 0) {
+                    done += n;
+                    continue;
+                }
+                int err = errno(st);
+                if (err == EINTR) continue;
+                if (err == EAGAIN) {
+                    poll(new int[] {fd}, POLLOUT, -1);
+                    continue;
+                }
+                throw new PosixException(err, "write");
+            }
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** A pipe whose ends are closed on exec; with {@code nonBlocking}, both ends are non-blocking. */
+    public static int[] pipe(boolean nonBlocking) throws PosixException {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment st = a.allocate(CAPTURE);
+            MemorySegment ends = a.allocate(JAVA_INT, 2);
+            int r = (int) Io.PIPE2.invokeExact(st, ends, O_CLOEXEC | (nonBlocking ? O_NONBLOCK : 0));
+            if (r != 0) throw new PosixException(errno(st), "pipe2");
+            return ends.toArray(JAVA_INT);
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** close(2); errors are ignored (the descriptor is gone either way on Linux). */
+    public static void close(int fd) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment st = a.allocate(CAPTURE);
+            int ignored = (int) Io.CLOSE.invokeExact(st, fd);
         } catch (Throwable t) {
             throw rethrow(t);
         }

@@ -8,7 +8,21 @@ package jnode.runtime;
 public final class Exit {
     private Exit() {}
 
+    private static final java.util.List<Runnable> BEFORE_HALT = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Runs {@code task} when the process ends (e.g. restoring a terminal's mode); halting skips shutdown hooks. */
+    public static void beforeHalt(Runnable task) {
+        BEFORE_HALT.add(task);
+    }
+
     public static void halt(int code) {
+        for (Runnable task : BEFORE_HALT) {
+            try {
+                task.run();
+            } catch (RuntimeException ignored) {
+                // the process ends regardless
+            }
+        }
         System.out.flush();
         System.err.flush();
         Runtime.getRuntime().halt(code & 0xff);
