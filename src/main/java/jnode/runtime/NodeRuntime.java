@@ -61,24 +61,13 @@ public final class NodeRuntime {
         trace("runtime thread started");
         current = this;
         this.options = options;
-        // Netty's epoll setup (native library, selector) and the JavaScript engine's start are
-        // independent and both cold: on a machine with a spare core they overlap.
-        Thread owner = Thread.currentThread();
-        var loopSetup = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> new EventLoop(owner, threadPoolSize()), NodeRuntime::startDaemon);
+        this.loop = new EventLoop(Thread.currentThread(), threadPoolSize());
+        trace("loop ready");
         this.context = Engine.newContext(options.useStrict);
         trace("context built");
-        this.loop = loopSetup.join();
-        trace("loop ready");
         this.context.enter();
         this.interop = new Interop(this);
         this.bindings = new Bindings(this);
-    }
-
-    private static void startDaemon(Runnable task) {
-        Thread t = new Thread(task, "jnode-loop-setup");
-        t.setDaemon(true);
-        t.start();
     }
 
     private static int threadPoolSize() {
