@@ -69,9 +69,9 @@ function WritableState(options, stream) {
 
 function Writable(options) {
   // Duplex runs this constructor on its instances, which are not
-  // instanceof Writable (they inherit from Readable).
-  var Duplex = require('_stream_duplex');
-  if (!(this instanceof Writable) && !(this instanceof Duplex)) {
+  // instanceof Writable (they inherit from Readable). Checked only when needed:
+  // a plain Writable need not load the Duplex (and Readable) modules.
+  if (!(this instanceof Writable) && !(this instanceof require('_stream_duplex'))) {
     return new Writable(options);
   }
   this._writableState = new WritableState(options, this);

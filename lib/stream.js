@@ -86,12 +86,26 @@ Stream.prototype.pipe = function(dest, options) {
   return dest;
 };
 
-// Loaded last: when one of these modules is required first, it reaches this
-// file through its own require('stream'), and needs Stream complete.
-Stream.Readable = require('_stream_readable');
-Stream.Writable = require('_stream_writable');
-Stream.Duplex = require('_stream_duplex');
-Stream.Transform = require('_stream_transform');
-Stream.PassThrough = require('_stream_passthrough');
+// The streams2 classes load on first use, so a program that only writes to stdout never
+// evaluates the Readable machinery (start-up runs cold code: every module costs). When one of
+// these modules is required first, it reaches this file through its own require('stream') and
+// finds Stream complete. Reading a property turns it into a plain one, as v0.10 has them.
+function loadOnUse(name, id) {
+  function settle(value) {
+    Object.defineProperty(Stream, name, { value: value, writable: true, enumerable: true, configurable: true });
+    return value;
+  }
+  Object.defineProperty(Stream, name, {
+    enumerable: true,
+    configurable: true,
+    get: function() { return settle(require(id)); },
+    set: settle
+  });
+}
+loadOnUse('Readable', '_stream_readable');
+loadOnUse('Writable', '_stream_writable');
+loadOnUse('Duplex', '_stream_duplex');
+loadOnUse('Transform', '_stream_transform');
+loadOnUse('PassThrough', '_stream_passthrough');
 // For code written against v0.4's `require('stream').Stream`.
 Stream.Stream = Stream;

@@ -10,11 +10,10 @@
 // They cannot be closed: end() and destroy() fail as in Node v0.10. (Terminal streams write
 // synchronously too: the TTY handle's writes are.)
 //
-// stdin is a Readable over the 'stdio' binding's reader of fd 0 (pipe or file). Like any
-// streams2 Readable it starts paused: nothing is read (and the process is not kept alive) until
-// the program reads, listens for 'data', resumes or pipes it. A terminal stdin behaves the same.
+// stdin is a Readable over the 'stdio' binding's reader of fd 0 (pipe or file), in
+// lib/internal/stdin.js, loaded only when a program touches process.stdin. Like any streams2
+// Readable it starts paused. A terminal stdin behaves the same.
 
-var Readable = require('_stream_readable');
 var Writable = require('_stream_writable');
 var hostMemory = require('internal/host_memory');
 
@@ -32,6 +31,7 @@ function inherits(ctor, parent) {
 // Node v0.10's names for what a stdio descriptor is; isTTY is left undefined unless it is one.
 var STREAM_TYPES = { TTY: 'tty', FILE: 'fs', PIPE: 'pipe', TCP: 'pipe', UNIX: 'pipe' };
 
+exports.describeType = describeType;
 function describeType(stream, fd) {
   stream.fd = fd;
   var type = guessHandleType(fd);
@@ -109,53 +109,10 @@ StdoutStream.prototype.destroy = StdoutStream.prototype.destroySoon = function (
 
 // ---------------------------------------------------------------------------------------------
 
-function StdinStream() {
-  Readable.call(this, { highWaterMark: 64 * 1024 });
-  describeType(this, 0);
-  this.writable = false;
-  this._handle = stdio.newStdin();
-  var self = this;
-  this._handle.onread = function (err, memory, length) {
-    if (err === 'EOF') return self.push(null);
-    if (err) {
-      var e = new Error('read ' + err);
-      e.errno = e.code = err;
-      e.syscall = 'read';
-      return self.emit('error', e);
-    }
-    // Reading stops when the buffered data reaches the high-water mark; _read restarts it.
-    if (!self.push(hostMemory.wrap(memory, 0, length))) self._handle.readStop();
-  };
-  // v0.10: pausing stdin stops the reader, so a paused stdin lets the process exit. Listening
-  // for 'pause' (not just overriding pause()) also covers the old-mode pause() that a 'data'
-  // listener installs on the instance.
-  // While paused, the Readable's read-ahead (which v0.10 runs even then) must not restart it.
-  this._stdinPaused = false;
-  this.on('pause', function () {
-    self._stdinPaused = true;
-    self._readableState.reading = false;
-    self._handle.readStop();
-  });
-  this.on('resume', function () {
-    self._stdinPaused = false;
-    if (!self._readableState.ended) self._handle.readStart();
-  });
-}
-inherits(StdinStream, Readable);
-
-StdinStream.prototype._read = function () {
-  if (!this._stdinPaused) this._handle.readStart();
-};
-
-StdinStream.prototype.destroy = function () {
-  this._handle.close();
-  this.readable = false;
-};
 
 // ---------------------------------------------------------------------------------------------
 
 exports.StdoutStream = StdoutStream;
-exports.StdinStream = StdinStream;
 
 // process.stdout/stderr over a terminal: a tty.WriteStream that, like the other stdio streams,
 // neither keeps the process alive nor can be closed.
@@ -201,7 +158,7 @@ function createTtyReadable() {
 }
 
 function createReadable() {
-  return guessHandleType(0) === 'TTY' ? createTtyReadable() : new StdinStream();
+  return guessHandleType(0) === 'TTY' ? createTtyReadable() : new (require('internal/stdin').StdinStream)();
 }
 
 exports.install = function (process) {
