@@ -66,7 +66,9 @@ public final class NodeRuntime {
         this.context = Engine.newContext(options.useStrict);
         trace("context built");
         this.context.enter();
+        trace("context entered");
         this.interop = new Interop(this);
+        trace("interop ready");
         this.bindings = new Bindings(this);
     }
 
