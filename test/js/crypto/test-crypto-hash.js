@@ -32,9 +32,21 @@ assert.strictEqual(hex('sha', 'abc'), '0164b8a914cd2a5e74c4f7ff082c4d97f1edf880'
 assert.strictEqual(hex('sha', 'abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq'),
                    'd2516ee1acfa5baf33dfc1c471e438449ef134c8');
 
+// MD4 (RFC 1320) and RIPEMD-160 (its authors' vectors), also done here rather than by the JDK.
+assert.strictEqual(hex('md4', ''), '31d6cfe0d16ae931b73c59d7e0c089c0');
+assert.strictEqual(hex('md4', 'abc'), 'a448017aaf21d8525fc10ae87aa6729d');
+assert.strictEqual(hex('md4', '12345678901234567890123456789012345678901234567890123456789012345678901234567890'),
+                   'e33b4ddc9c38f2199c3e7b164fcc0536');
+assert.strictEqual(hex('ripemd160', ''), '9c1185a5c5e9fc54612808977ee8f548b2258d31');
+assert.strictEqual(hex('rmd160', 'abc'), '8eb208f7e05d987a9b044a8e98c6b087f15a0bfc');
+assert.strictEqual(hex('ripemd', 'message digest'), '5d0689ef49d2fae572b881b123a85ffa21595f36');
+assert.strictEqual(crypto.createHmac('ripemd160', 'key').update('The quick brown fox jumps over the lazy dog')
+                   .digest('hex'), '50278a77d4d7670561ab72e867383aef6ce50b3e');
+
 // A million 'a's, whole and in 1000 updates of 1000 (many blocks, updates not block-aligned).
 var million = new Array(1000001).join('a');
 assert.strictEqual(hex('sha1', million), '34aa973cd4c4daa4f61eeb2bdbad27316534016f');
+assert.strictEqual(hex('ripemd160', million), '52783243c1697bdbe16d37f97f68f08325dc1528');
 var piecewise = crypto.createHash('sha');
 var thousand = million.slice(0, 1000);
 for (var i = 0; i < 1000; i++) piecewise.update(thousand);
@@ -117,7 +129,7 @@ source.end('abc');
 // getHashes: sorted, the lower-case name kept where OpenSSL has both cases.
 var hashes = crypto.getHashes();
 assert.deepEqual(hashes, hashes.slice().sort());
-['md5', 'sha', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'RSA-SHA1', 'RSA-SHA256', 'dss1']
+['md4', 'md5', 'ripemd160', 'rmd160', 'sha', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'RSA-SHA1', 'RSA-SHA256', 'dss1']
   .forEach(function(name) { assert.notEqual(hashes.indexOf(name), -1, name); });
 ['SHA1', 'SHA', 'MD5', 'DSS1', 'rsa-sha1'].forEach(function(name) {
   assert.strictEqual(hashes.indexOf(name), -1, name);

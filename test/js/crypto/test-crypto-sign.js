@@ -31,7 +31,9 @@ var expected = {
   sha384: 'bw+LwOL/ZFD3zey8GURDVoj4bZ6+EBXkC/mvGPmG1tt7fNh1qDCKM/6WrIucAsLzI7Hq54R/dtOmU/41Pat31e76vAQ5kqWXmESE' +
           'IYR0b5z54rdaHwVDt9akSINOtXNsi6Rt5q+h8mphKve3qx3AoVG3KUILjXLs7W+YEHizlmg=',
   sha512: 'I3Tf2/BerimPOj5KbyB6GBH5q/iw+JA0/p040gL7f6KWRZfPFVj8Pk9KTkngHfff+FrJBS8S++yz73V4ZR346B+JZC3guKa0MWKs' +
-          'Az8TifOm1l5puLsGM1g1rHDZF1pHcxJaAIrwTdqbhO6+xsKSd2BKnqJTt3zx5Q99uN1LD54='
+          'Az8TifOm1l5puLsGM1g1rHDZF1pHcxJaAIrwTdqbhO6+xsKSd2BKnqJTt3zx5Q99uN1LD54=',
+  ripemd160: 'tjeIVBWtX48vufUa+8coFy7D+qIEgUq6cRrioUm6MYSYDj2MArkP1qc78tWEQNKaAunfej0PI5jfE0hIdymlXpfHbb3c/qTX' +
+             'JMnYfKRIt7VhDU1XJ9ugVwRu8LkwqiohkwoYBIAfIQjDXXIWcCtsgl7tsQOKQf86YorTlFzwO20='
 };
 
 Object.keys(expected).forEach(function(digest) {

@@ -11,19 +11,21 @@ import java.util.Map;
  * The message digests the crypto module knows, under the names OpenSSL (and so Node v0.10) gives
  * them: "sha1" and "SHA1", the signature names "RSA-SHA256" and "sha256WithRSAEncryption", the
  * DSA names "dss1" and "DSA-SHA1", which all mean the digest alone. Names are exact, as in
- * OpenSSL: "Sha1" is unknown. MD4, RIPEMD-160, MDC2 and Whirlpool are missing: the JDK has none
- * of them.
+ * OpenSSL: "Sha1" is unknown. SHA-0, MD4 and RIPEMD-160 are computed here (the JDK lacks them);
+ * MDC2 and Whirlpool are missing.
  */
 final class Digests {
     private Digests() {}
 
     /**
-     * One digest algorithm: its JDK name (null for SHA-0, which is done here), the block size
+     * One digest algorithm: its JDK name (SHA0, MD4 and RIPEMD160 are done here), the block size
      * HMAC pads keys to, and the object identifier a PKCS#1 signature's DigestInfo names it by.
      */
     record Kind(String jcaName, int blockSize, String oid) {
         MessageDigest newDigest() {
-            if (jcaName == null) return new Sha0();
+            if (jcaName.equals("SHA0")) return new Sha0();
+            if (jcaName.equals("MD4")) return new Md4();
+            if (jcaName.equals("RIPEMD160")) return new Ripemd160();
             try {
                 return MessageDigest.getInstance(jcaName);
             } catch (NoSuchAlgorithmException e) {
@@ -33,7 +35,9 @@ final class Digests {
     }
 
     static final Kind MD5 = new Kind("MD5", 64, "1.2.840.113549.2.5");
-    static final Kind SHA0 = new Kind(null, 64, "1.3.14.3.2.18");
+    static final Kind SHA0 = new Kind("SHA0", 64, "1.3.14.3.2.18");
+    static final Kind MD4 = new Kind("MD4", 64, "1.2.840.113549.2.4");
+    static final Kind RIPEMD160 = new Kind("RIPEMD160", 64, "1.3.36.3.2.1");
     static final Kind SHA1 = new Kind("SHA-1", 64, "1.3.14.3.2.26");
     static final Kind SHA224 = new Kind("SHA-224", 64, "2.16.840.1.101.3.4.2.4");
     static final Kind SHA256 = new Kind("SHA-256", 64, "2.16.840.1.101.3.4.2.1");
@@ -47,6 +51,8 @@ final class Digests {
     }
 
     static {
+        names(MD4, "md4", "MD4", "RSA-MD4", "md4WithRSAEncryption");
+        names(RIPEMD160, "ripemd160", "RIPEMD160", "ripemd", "rmd160", "RSA-RIPEMD160", "ripemd160WithRSA");
         names(MD5, "md5", "MD5", "RSA-MD5", "md5WithRSAEncryption", "ssl2-md5", "ssl3-md5");
         names(SHA0, "sha", "SHA", "RSA-SHA", "shaWithRSAEncryption");
         names(SHA1, "sha1", "SHA1", "RSA-SHA1", "RSA-SHA1-2", "sha1WithRSAEncryption", "ssl3-sha1",
