@@ -70,6 +70,13 @@ roundTrip('bf-cbc', k24.slice(0, 16), IV.slice(0, 8), msg,
 roundTrip('BF-ECB', new Buffer('a 23 byte blowfish key!'), '', msg,
           '7d16474d55b85cab49b4c7bf3d502f43846f0098371b7a69dda27f653d41d07bafeb8d58ab29502f');
 roundTrip('rc4', k24.slice(0, 16), '', msg, 'e317e8bbbb4e978b65fa76991087e90b9d43e776b93203be540ca4f6f0504c9d');
+// RC4 takes keys of any length, as in OpenSSL (the bytes past 256 do not count).
+[[1, 'b67de52dcc172a55f86a7a'], [2, '64ce5e1cdea6676507ea8c'], [256, '76297a4f3da678d0e8b19f'],
+ [300, '76297a4f3da678d0e8b19f']].forEach(function(v) {
+  var key = new Buffer(v[0]);
+  for (var i = 0; i < key.length; i++) key[i] = i * 7;
+  roundTrip('rc4', key, NONE, new Buffer('hello world'), v[1]);
+});
 roundTrip('rc2-cbc', k24.slice(0, 16), IV.slice(0, 8), msg,
           'b42aa1170cea1efd73f1f06df5f6c231515542b13fdf4357ea11a48f6f9aa7b2fd973b6f27c1aed9');
 

@@ -18,7 +18,7 @@ import java.security.spec.AlgorithmParameterSpec;
  * decryption also holds back its last whole block, because final must strip the PKCS#7 padding
  * from it. Padding is done here, so setAutoPadding may change it at any time, as in OpenSSL.</li>
  * <li>In CFB, OFB, CTR and RC4 every byte comes out at once (the JDK's CFB and OFB wait for whole
- * blocks, so those two modes are computed here over the raw block cipher).</li>
+ * blocks, so those two modes are computed here over the raw block cipher; RC4 is {@link Rc4}).</li>
  * <li>final fails with OpenSSL's error strings ("bad decrypt", "wrong final block length"...), as
  * TypeErrors; after final, update and final fail with OpenSSL's empty error,
  * "error:00000000:lib(0):func(0):reason(0)", as Node v0.10 reports a finished cipher.</li>
@@ -39,6 +39,8 @@ public final class CipherHandle {
     private final boolean decrypt;
     /** For CFB and OFB the block cipher in ECB encryption; otherwise the JDK cipher for the whole mode. */
     private final Cipher jca;
+    /** RC4 instead of a JDK cipher. */
+    private final Rc4 rc4;
     private final int blockSize;
     /** ECB/CBC: bytes waiting for a whole block (or the held-back last block when decrypting). */
     private final byte[] pending;
@@ -50,12 +52,13 @@ public final class CipherHandle {
     private boolean padding = true;
     private boolean finished;
 
-    private CipherHandle(JsErrors errors, CipherSpec spec, boolean decrypt, Cipher jca, byte[] iv) {
+    private CipherHandle(JsErrors errors, CipherSpec spec, boolean decrypt, Cipher jca, Rc4 rc4, byte[] iv) {
         this.errors = errors;
         this.spec = spec;
         this.decrypt = decrypt;
         this.jca = jca;
-        int raw = jca.getBlockSize();
+        this.rc4 = rc4;
+        int raw = jca == null ? 1 : jca.getBlockSize();
         this.blockSize = spec.padded() ? raw : 1;
         this.pending = new byte[Math.max(blockSize, 1)];
         boolean feedback = spec.mode() == CipherSpec.Mode.CFB || spec.mode() == CipherSpec.Mode.OFB;
@@ -86,6 +89,7 @@ public final class CipherHandle {
             System.arraycopy(key, 0, jcaKey, 16, 8);
         }
         if (jcaKey.length == 0) throw new InitFailure("key");
+        if (spec.mode() == CipherSpec.Mode.STREAM) return new CipherHandle(errors, spec, decrypt, null, new Rc4(jcaKey), iv);
         SecretKeySpec secret = new SecretKeySpec(jcaKey, spec.jcaName());
         try {
             Cipher c;
@@ -112,12 +116,9 @@ public final class CipherHandle {
                     c = Cipher.getInstance(spec.jcaName() + "/CTR/NoPadding");
                     init(c, direction, secret, params(spec, iv));
                 }
-                default -> {
-                    c = Cipher.getInstance(spec.jcaName());
-                    c.init(direction, secret);
-                }
+                default -> throw new IllegalStateException("no JDK cipher for " + spec.mode());
             }
-            return new CipherHandle(errors, spec, decrypt, c, iv);
+            return new CipherHandle(errors, spec, decrypt, c, null, iv);
         } catch (java.security.InvalidKeyException e) {
             throw new InitFailure("key");
         } catch (GeneralSecurityException e) {
@@ -147,6 +148,7 @@ public final class CipherHandle {
             return Bytes.direct(switch (spec.mode()) {
                 case ECB, CBC -> updateBlocks(in);
                 case CFB, OFB -> feedback(in);
+                case STREAM -> rc4.apply(in);
                 default -> orEmpty(jca.update(in));
             });
         } catch (GeneralSecurityException e) {
@@ -201,7 +203,7 @@ public final class CipherHandle {
         try {
             return Bytes.direct(switch (spec.mode()) {
                 case ECB, CBC -> finalBlocks();
-                case CFB, OFB -> Bytes.EMPTY;
+                case CFB, OFB, STREAM -> Bytes.EMPTY;
                 default -> orEmpty(jca.doFinal());
             });
         } catch (GeneralSecurityException e) {

@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * The symmetric ciphers the crypto module offers, under OpenSSL's names ("aes-256-cbc",
  * "AES-256-CBC", the aliases "aes256", "des3", "bf", "blowfish"...), each described as the JDK
- * block cipher it runs on, the OpenSSL mode, and OpenSSL's key, IV and block lengths. Only what
- * the JDK can compute is listed: no CFB1, GCM, XTS, DESX, CAST5, IDEA, SEED or Camellia.
+ * block cipher it runs on (RC4 is done here), the OpenSSL mode, and OpenSSL's key, IV and block
+ * lengths. Only what the JDK can compute is listed: no CFB1, GCM, XTS, DESX, CAST5, IDEA, SEED
+ * or Camellia.
  */
 record CipherSpec(String jcaName, Mode mode, int keyLength, int ivLength, int blockSize, boolean variableKey,
                   int rc2EffectiveBits) {
@@ -25,7 +26,7 @@ record CipherSpec(String jcaName, Mode mode, int keyLength, int ivLength, int bl
         OFB,
         /** Counter mode over the whole block as one big-endian counter. */
         CTR,
-        /** A stream cipher (RC4). */
+        /** A stream cipher (RC4, done by {@link Rc4}). */
         STREAM
     }
 
@@ -101,8 +102,8 @@ record CipherSpec(String jcaName, Mode mode, int keyLength, int ivLength, int bl
         add("rc2-64-cbc", block("RC2", Mode.CBC, 8, 8, true, 64));
         add("rc2", BY_NAME.get("rc2-cbc"));
 
-        add("rc4", new CipherSpec("ARCFOUR", Mode.STREAM, 16, 0, 1, true, 0));
-        add("rc4-40", new CipherSpec("ARCFOUR", Mode.STREAM, 5, 0, 1, true, 0));
+        add("rc4", new CipherSpec("RC4", Mode.STREAM, 16, 0, 1, true, 0));
+        add("rc4-40", new CipherSpec("RC4", Mode.STREAM, 5, 0, 1, true, 0));
     }
 
     /** The cipher called {@code name}, or null. */
