@@ -36,6 +36,7 @@ public final class Bindings {
         register("buffer", BufferBinding::new);
         register("http_parser", rt -> new jnode.binding.http.HttpParserBinding());
         register("os", OsBinding::new);
+        register("crypto", jnode.binding.crypto.CryptoBinding::new);
     }
 
     /** A binding whose only member is a handle class JavaScript constructs with {@code new}. */
