@@ -38,36 +38,81 @@ public final class Libc {
         return LINKER.downcallHandle(LIBC.find(name).orElseThrow(), fd);
     }
 
-    private static final MethodHandle GETPID = plain("getpid", FunctionDescriptor.of(JAVA_INT));
-    private static final MethodHandle GETPPID = plain("getppid", FunctionDescriptor.of(JAVA_INT));
-    private static final MethodHandle UMASK = plain("umask", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
-    private static final MethodHandle GETUID = plain("getuid", FunctionDescriptor.of(JAVA_INT));
-    private static final MethodHandle GETEUID = plain("geteuid", FunctionDescriptor.of(JAVA_INT));
-    private static final MethodHandle GETGID = plain("getgid", FunctionDescriptor.of(JAVA_INT));
-    private static final MethodHandle GETEGID = plain("getegid", FunctionDescriptor.of(JAVA_INT));
-    private static final MethodHandle ISATTY = plain("isatty", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
-    private static final MethodHandle CHDIR = fn("chdir", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-    private static final MethodHandle GETCWD = fn("getcwd", FunctionDescriptor.of(ADDRESS, ADDRESS, ValueLayout.JAVA_LONG));
-    private static final MethodHandle SETUID = fn("setuid", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
-    private static final MethodHandle SETGID = fn("setgid", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
-    private static final MethodHandle KILL = fn("kill", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
-    private static final MethodHandle GETGROUPS = fn("getgroups", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS));
-    private static final MethodHandle SIGACTION = plain("sigaction", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
-    private static final MethodHandle SIGNAL = plain("signal", FunctionDescriptor.of(ADDRESS, JAVA_INT, ADDRESS));
-    private static final MethodHandle DLOPEN = plain("dlopen", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_INT));
-    private static final MethodHandle DLERROR = plain("dlerror", FunctionDescriptor.of(ADDRESS));
-    private static final MethodHandle DLCLOSE = plain("dlclose", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-    private static final MethodHandle GETPWNAM = fn("getpwnam", FunctionDescriptor.of(ADDRESS, ADDRESS));
-    private static final MethodHandle GETGRNAM = fn("getgrnam", FunctionDescriptor.of(ADDRESS, ADDRESS));
 
-    private static final MethodHandle UNAME = fn("uname", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-    private static final MethodHandle GETHOSTNAME = fn("gethostname", FunctionDescriptor.of(JAVA_INT, ADDRESS, ValueLayout.JAVA_LONG));
-    private static final MethodHandle SYSINFO = fn("sysinfo", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-    private static final MethodHandle SYSCONF = plain("sysconf", FunctionDescriptor.of(ValueLayout.JAVA_LONG, JAVA_INT));
-    private static final MethodHandle CLOCK_GETTIME = fn("clock_gettime", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS));
-    private static final MethodHandle GETIFADDRS = fn("getifaddrs", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-    private static final MethodHandle FREEIFADDRS = plain("freeifaddrs", FunctionDescriptor.ofVoid(ADDRESS));
-    private static final MethodHandle INET_NTOP = plain("inet_ntop", FunctionDescriptor.of(ADDRESS, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
+
+    // Each downcall handle is built the first time it is used (one holder class per function):
+    // building one takes milliseconds at start-up, and a program uses few of them.
+    private static final class Getpid {
+        static final MethodHandle H = plain("getpid", FunctionDescriptor.of(JAVA_INT));
+    }
+
+    private static final class Getppid {
+        static final MethodHandle H = plain("getppid", FunctionDescriptor.of(JAVA_INT));
+    }
+
+    private static final class Umask {
+        static final MethodHandle H = plain("umask", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+    }
+
+    private static final class Getuid {
+        static final MethodHandle H = plain("getuid", FunctionDescriptor.of(JAVA_INT));
+    }
+
+    private static final class Geteuid {
+        static final MethodHandle H = plain("geteuid", FunctionDescriptor.of(JAVA_INT));
+    }
+
+    private static final class Getgid {
+        static final MethodHandle H = plain("getgid", FunctionDescriptor.of(JAVA_INT));
+    }
+
+    private static final class Getegid {
+        static final MethodHandle H = plain("getegid", FunctionDescriptor.of(JAVA_INT));
+    }
+
+    private static final class Isatty {
+        static final MethodHandle H = plain("isatty", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+    }
+
+    private static final class Chdir {
+        static final MethodHandle H = fn("chdir", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    }
+
+    private static final class Getcwd {
+        static final MethodHandle H = fn("getcwd", FunctionDescriptor.of(ADDRESS, ADDRESS, ValueLayout.JAVA_LONG));
+    }
+
+    private static final class Sigaction {
+        static final MethodHandle H = plain("sigaction", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+    }
+
+    private static final class Signal {
+        static final MethodHandle H = plain("signal", FunctionDescriptor.of(ADDRESS, JAVA_INT, ADDRESS));
+    }
+
+    /**
+     * Calls no program makes at start-up (identity, signals to others, dlopen, the os module), in a
+     * holder class: linking a downcall costs milliseconds, paid here only on first use.
+     */
+    private static final class Rare {
+        static final MethodHandle SETUID = fn("setuid", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+        static final MethodHandle SETGID = fn("setgid", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+        static final MethodHandle KILL = fn("kill", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+        static final MethodHandle GETGROUPS = fn("getgroups", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS));
+        static final MethodHandle DLOPEN = plain("dlopen", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_INT));
+        static final MethodHandle DLERROR = plain("dlerror", FunctionDescriptor.of(ADDRESS));
+        static final MethodHandle DLCLOSE = plain("dlclose", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        static final MethodHandle GETPWNAM = fn("getpwnam", FunctionDescriptor.of(ADDRESS, ADDRESS));
+        static final MethodHandle GETGRNAM = fn("getgrnam", FunctionDescriptor.of(ADDRESS, ADDRESS));
+        static final MethodHandle UNAME = fn("uname", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        static final MethodHandle GETHOSTNAME = fn("gethostname", FunctionDescriptor.of(JAVA_INT, ADDRESS, ValueLayout.JAVA_LONG));
+        static final MethodHandle SYSINFO = fn("sysinfo", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        static final MethodHandle SYSCONF = plain("sysconf", FunctionDescriptor.of(ValueLayout.JAVA_LONG, JAVA_INT));
+        static final MethodHandle CLOCK_GETTIME = fn("clock_gettime", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS));
+        static final MethodHandle GETIFADDRS = fn("getifaddrs", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        static final MethodHandle FREEIFADDRS = plain("freeifaddrs", FunctionDescriptor.ofVoid(ADDRESS));
+        static final MethodHandle INET_NTOP = plain("inet_ntop", FunctionDescriptor.of(ADDRESS, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
+    }
 
     // struct passwd { char *pw_name; char *pw_passwd; uid_t pw_uid; ... } and
     // struct group { char *gr_name; char *gr_passwd; gid_t gr_gid; ... } on 64-bit Linux:
@@ -86,7 +131,7 @@ public final class Libc {
 
     public static int getpid() {
         try {
-            return (int) GETPID.invokeExact();
+            return (int) Getpid.H.invokeExact();
         } catch (Throwable t) {
             throw rethrow(t);
         }
@@ -94,7 +139,7 @@ public final class Libc {
 
     public static int getppid() {
         try {
-            return (int) GETPPID.invokeExact();
+            return (int) Getppid.H.invokeExact();
         } catch (Throwable t) {
             throw rethrow(t);
         }
@@ -103,26 +148,26 @@ public final class Libc {
     /** Sets the file mode creation mask; returns the previous one. */
     public static int umask(int mask) {
         try {
-            return (int) UMASK.invokeExact(mask);
+            return (int) Umask.H.invokeExact(mask);
         } catch (Throwable t) {
             throw rethrow(t);
         }
     }
 
     public static int getuid() {
-        return idCall(GETUID);
+        return idCall(Getuid.H);
     }
 
     public static int geteuid() {
-        return idCall(GETEUID);
+        return idCall(Geteuid.H);
     }
 
     public static int getgid() {
-        return idCall(GETGID);
+        return idCall(Getgid.H);
     }
 
     public static int getegid() {
-        return idCall(GETEGID);
+        return idCall(Getegid.H);
     }
 
     private static int idCall(MethodHandle h) {
@@ -141,10 +186,10 @@ public final class Libc {
     public static void unignoreSignal(int signum) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment old = a.allocate(256);   // struct sigaction (152 bytes on x86_64 glibc)
-            if ((int) SIGACTION.invokeExact(signum, MemorySegment.NULL, old) != 0) return;
+            if ((int) Sigaction.H.invokeExact(signum, MemorySegment.NULL, old) != 0) return;
             // sa_handler comes first; SIG_IGN is (void (*)(int)) 1
             if (old.get(ValueLayout.JAVA_LONG, 0) == 1L) {
-                MemorySegment previous = (MemorySegment) SIGNAL.invokeExact(signum, MemorySegment.NULL);
+                MemorySegment previous = (MemorySegment) Signal.H.invokeExact(signum, MemorySegment.NULL);
             }
         } catch (Throwable t) {
             throw rethrow(t);
@@ -153,7 +198,7 @@ public final class Libc {
 
     public static boolean isatty(int fd) {
         try {
-            return (int) ISATTY.invokeExact(fd) == 1;
+            return (int) Isatty.H.invokeExact(fd) == 1;
         } catch (Throwable t) {
             throw rethrow(t);
         }
@@ -162,7 +207,7 @@ public final class Libc {
     public static void chdir(String dir) throws PosixException {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment st = a.allocate(CAPTURE);
-            int r = (int) CHDIR.invokeExact(st, a.allocateFrom(dir));
+            int r = (int) Chdir.H.invokeExact(st, a.allocateFrom(dir));
             if (r != 0) throw new PosixException(errno(st), "chdir");
         } catch (PosixException e) {
             throw e;
@@ -175,7 +220,7 @@ public final class Libc {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment st = a.allocate(CAPTURE);
             MemorySegment buf = a.allocate(4096);
-            MemorySegment r = (MemorySegment) GETCWD.invokeExact(st, buf, 4096L);
+            MemorySegment r = (MemorySegment) Getcwd.H.invokeExact(st, buf, 4096L);
             if (r.address() == 0) throw new PosixException(errno(st), "getcwd");
             return buf.getString(0);
         } catch (PosixException e) {
@@ -186,17 +231,17 @@ public final class Libc {
     }
 
     public static void setuid(int uid) throws PosixException {
-        intCall(SETUID, uid, "setuid");
+        intCall(Rare.SETUID, uid, "setuid");
     }
 
     public static void setgid(int gid) throws PosixException {
-        intCall(SETGID, gid, "setgid");
+        intCall(Rare.SETGID, gid, "setgid");
     }
 
     public static void kill(int pid, int signal) throws PosixException {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment st = a.allocate(CAPTURE);
-            int r = (int) KILL.invokeExact(st, pid, signal);
+            int r = (int) Rare.KILL.invokeExact(st, pid, signal);
             if (r != 0) throw new PosixException(errno(st), "kill");
         } catch (PosixException e) {
             throw e;
@@ -220,10 +265,10 @@ public final class Libc {
     public static int[] getgroups() throws PosixException {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment st = a.allocate(CAPTURE);
-            int n = (int) GETGROUPS.invokeExact(st, 0, MemorySegment.NULL);
+            int n = (int) Rare.GETGROUPS.invokeExact(st, 0, MemorySegment.NULL);
             if (n < 0) throw new PosixException(errno(st), "getgroups");
             MemorySegment list = a.allocate(JAVA_INT, Math.max(1, n));
-            n = (int) GETGROUPS.invokeExact(st, n, list);
+            n = (int) Rare.GETGROUPS.invokeExact(st, n, list);
             if (n < 0) throw new PosixException(errno(st), "getgroups");
             return list.asSlice(0, (long) n * 4).toArray(JAVA_INT);
         } catch (PosixException e) {
@@ -239,12 +284,12 @@ public final class Libc {
      */
     public static String tryDlopen(String path) {
         try (Arena a = Arena.ofConfined()) {
-            MemorySegment lib = (MemorySegment) DLOPEN.invokeExact(a.allocateFrom(path), 1);
+            MemorySegment lib = (MemorySegment) Rare.DLOPEN.invokeExact(a.allocateFrom(path), 1);
             if (lib.address() != 0) {
-                int ignored = (int) DLCLOSE.invokeExact(lib);
+                int ignored = (int) Rare.DLCLOSE.invokeExact(lib);
                 return null;
             }
-            MemorySegment msg = (MemorySegment) DLERROR.invokeExact();
+            MemorySegment msg = (MemorySegment) Rare.DLERROR.invokeExact();
             return msg.address() == 0 ? "dlopen failed" : msg.reinterpret(4096).getString(0);
         } catch (Throwable t) {
             throw rethrow(t);
@@ -253,12 +298,12 @@ public final class Libc {
 
     /** The uid of a user name, or -1 when there is no such user. */
     public static int uidOf(String user) {
-        return idOfName(GETPWNAM, user);
+        return idOfName(Rare.GETPWNAM, user);
     }
 
     /** The gid of a group name, or -1 when there is no such group. */
     public static int gidOf(String group) {
-        return idOfName(GETGRNAM, group);
+        return idOfName(Rare.GETGRNAM, group);
     }
 
     private static int idOfName(MethodHandle lookup, String name) {
@@ -284,7 +329,7 @@ public final class Libc {
     /** sysconf(3): the value, or -1 when the name is unknown or has no limit. */
     public static long sysconf(int name) {
         try {
-            return (long) SYSCONF.invokeExact(name);
+            return (long) Rare.SYSCONF.invokeExact(name);
         } catch (Throwable t) {
             throw rethrow(t);
         }
@@ -300,7 +345,7 @@ public final class Libc {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment st = a.allocate(CAPTURE);
             MemorySegment buf = a.allocate(UTSNAME_FIELD * 6L);
-            if ((int) UNAME.invokeExact(st, buf) != 0) throw new PosixException(errno(st), "uname");
+            if ((int) Rare.UNAME.invokeExact(st, buf) != 0) throw new PosixException(errno(st), "uname");
             return new Uname(buf.getString(0), buf.getString(UTSNAME_FIELD), buf.getString(2L * UTSNAME_FIELD),
                     buf.getString(3L * UTSNAME_FIELD), buf.getString(4L * UTSNAME_FIELD));
         } catch (PosixException e) {
@@ -315,7 +360,7 @@ public final class Libc {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment st = a.allocate(CAPTURE);
             MemorySegment buf = a.allocate(257);
-            if ((int) GETHOSTNAME.invokeExact(st, buf, buf.byteSize()) != 0) {
+            if ((int) Rare.GETHOSTNAME.invokeExact(st, buf, buf.byteSize()) != 0) {
                 throw new PosixException(errno(st), "gethostname");
             }
             return buf.getString(0);
@@ -332,7 +377,7 @@ public final class Libc {
             MemorySegment st = a.allocate(CAPTURE);
             // struct sysinfo on LP64: long uptime; unsigned long loads[3]; ... (112 bytes)
             MemorySegment info = a.allocate(256);
-            if ((int) SYSINFO.invokeExact(st, info) != 0) throw new PosixException(errno(st), "sysinfo");
+            if ((int) Rare.SYSINFO.invokeExact(st, info) != 0) throw new PosixException(errno(st), "sysinfo");
             double[] avg = new double[3];
             for (int i = 0; i < 3; i++) {
                 // SI_LOAD_SHIFT is 16: loads are fixed-point with 16 fraction bits.
@@ -358,8 +403,8 @@ public final class Libc {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment st = a.allocate(CAPTURE);
             MemorySegment ts = a.allocate(16);   // struct timespec { time_t tv_sec; long tv_nsec; }
-            int r = (int) CLOCK_GETTIME.invokeExact(st, CLOCK_BOOTTIME, ts);
-            if (r != 0 && errno(st) == EINVAL) r = (int) CLOCK_GETTIME.invokeExact(st, CLOCK_MONOTONIC, ts);
+            int r = (int) Rare.CLOCK_GETTIME.invokeExact(st, CLOCK_BOOTTIME, ts);
+            if (r != 0 && errno(st) == EINVAL) r = (int) Rare.CLOCK_GETTIME.invokeExact(st, CLOCK_MONOTONIC, ts);
             if (r != 0) throw new PosixException(errno(st), "clock_gettime");
             return ts.get(ValueLayout.JAVA_LONG, 0) + ts.get(ValueLayout.JAVA_LONG, 8) / 1e9;
         } catch (PosixException e) {
@@ -398,7 +443,7 @@ public final class Libc {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment st = a.allocate(CAPTURE);
             MemorySegment head = a.allocate(ADDRESS);
-            if ((int) GETIFADDRS.invokeExact(st, head) != 0) throw new PosixException(errno(st), "getifaddrs");
+            if ((int) Rare.GETIFADDRS.invokeExact(st, head) != 0) throw new PosixException(errno(st), "getifaddrs");
             MemorySegment first = head.get(ADDRESS, 0);
             try {
                 MemorySegment text = a.allocate(64);   // INET6_ADDRSTRLEN is 46
@@ -416,13 +461,13 @@ public final class Libc {
                     String address = null;
                     if (family == AF_INET || family == AF_INET6) {
                         MemorySegment raw = addr.asSlice(family == AF_INET ? 4 : 8, family == AF_INET ? 4 : 16);
-                        MemorySegment r = (MemorySegment) INET_NTOP.invokeExact(family, raw, text, (int) text.byteSize());
+                        MemorySegment r = (MemorySegment) Rare.INET_NTOP.invokeExact(family, raw, text, (int) text.byteSize());
                         if (r.address() != 0) address = text.getString(0);
                     }
                     out.add(new InterfaceAddress(name, family, address, (flags & IFF_LOOPBACK) != 0));
                 }
             } finally {
-                FREEIFADDRS.invokeExact(first);
+                Rare.FREEIFADDRS.invokeExact(first);
             }
             return out;
         } catch (PosixException e) {
