@@ -324,8 +324,9 @@
 
   // process.env: assignments are stored as strings, as in Node (where they go to the C environ).
   function makeEnv(initial) {
-    var store = Object.create(null);
-    Object.keys(initial).forEach(function (k) { store[k] = String(initial[k]); });
+    // Java built `initial` with string values already; dropping its prototype keeps names such as
+    // 'constructor' from resolving to Object.prototype's (copying it costs start-up time).
+    var store = Object.setPrototypeOf(initial, null);
     return new Proxy(store, {
       set: function (target, key, value) {
         target[key] = String(value);
