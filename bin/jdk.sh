@@ -63,10 +63,16 @@ JNODE_RUNTIME_MODULES=java.se,jdk.unsupported,jdk.internal.vm.ci,jdk.management,
 # needs, and JavaScript reaches compiled speed later. Measured on this 2-core machine
 # (docs/performance.md): start-up 1.5 -> 1.0 s, HTTP hello world +30-60%, TCP echo ~2x; only
 # Java-heavy string codecs (base64, UTF-8 of long strings) run 2-5x slower without C2.
+#
+# The young generation is capped at 64 MiB (-Xmn64m): Buffer memory is native (direct ByteBuffers)
+# and only a collection frees it, while the Java objects that hold it are tiny. With the default,
+# much larger young generation, streaming 1 GiB through HTTP left ~600 MiB of dead Buffer memory
+# waiting for a collection; with 64 MiB, young collections (a few ms each) come often enough that
+# the process stayed under ~400 MiB RSS at the same throughput (test/js/http/test-http-big-stream.js).
 jnode_common_java_options() {
   JNODE_COMMON=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI -XX:TieredStopAtLevel=1
     --enable-native-access=org.graalvm.truffle,ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
-    -XX:-UsePerfData -XX:+UseParallelGC
+    -XX:-UsePerfData -XX:+UseParallelGC -Xmn64m
     -Xlog:disable -Xlog:all=warning:stderr -Xlog:aot=off -Xlog:cds=off
     -cp "$1/target/lib/jnode-launcher.jar:$1/target/lib/app/*")
 }
