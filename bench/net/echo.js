@@ -1,7 +1,10 @@
 'use strict';
 // TCP echo throughput: a client writes MiB (default 1024) in 64 KiB writes, honouring write()'s
 // backpressure, to an echo server (socket.pipe(socket)) in the same process, and reads it all
-// back. A warm-up transfer (BENCH_WARMUP_MIB, default 256) comes first. Prints
+// back. The client ends its side only once everything came back: under Node v0.10's rules a
+// socket that is not half-open ends its own side as soon as the peer's FIN arrives, so bytes
+// still waiting in the server's read buffer (the pipe paused by backpressure) would never be
+// echoed. A warm-up transfer (BENCH_WARMUP_MIB, default 256) comes first. Prints
 // "echo: <MB/s> MB/s" for the timed transfer (MB = 10^6 bytes, counted once).
 var net = require('net');
 
@@ -32,10 +35,10 @@ function transfer(port, totalBytes, done) {
         return;
       }
     }
-    c.end();
   }
   c.on('data', function (d) {
     received += d.length;
+    if (received === totalBytes) c.end();
   });
   c.on('end', function () {
     var t = process.hrtime(start);
