@@ -105,7 +105,7 @@ fs.existsSync = function (path) {
   try {
     nullCheck(path);
     checkPath(path);
-    binding.stat(path, undefined);
+    binding.statSync(0, path, 0);
     return true;
   } catch (e) {
     return false;
@@ -126,7 +126,7 @@ fs.open = function (path, flags, mode, callback) {
 fs.openSync = function (path, flags, mode) {
   mode = modeNum(mode, 438 /* 0666 */);
   nullCheck(path);
-  return binding.open(path, checkOpenArgs(path, flags, mode), mode, undefined);
+  return binding.openSync(path, checkOpenArgs(path, flags, mode), mode);
 };
 
 function checkOpenArgs(path, flags, mode) {
@@ -144,7 +144,7 @@ fs.close = function (fd, callback) {
 
 fs.closeSync = function (fd) {
   checkFd(fd);
-  binding.close(fd, undefined);
+  binding.closeSync(fd);
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -200,7 +200,7 @@ fs.readSync = function (fd, buffer, offset, length, position) {
   offset |= 0;
   length |= 0;
   checkReadRange(buffer, offset, length);
-  var bytesRead = binding.read(fd, memoryOf(buffer), buffer.byteOffset + offset, length, positionOf(position), undefined);
+  var bytesRead = binding.readSync(fd, memoryOf(buffer), buffer.byteOffset + offset, length, positionOf(position));
   if (!legacy) return bytesRead;
   return [bytesRead > 0 ? buffer.toString(encoding, 0, bytesRead) : '', bytesRead];
 }
@@ -257,7 +257,7 @@ fs.writeSync = function (fd, buffer, offset, length, position) {
   length |= 0;
   checkWriteRange(buffer, offset, length);
   buffer = hostMemory.hostBacked(buffer);
-  return binding.write(fd, hostMemory.memoryOf(buffer), buffer.byteOffset + offset, length, positionOf(position), undefined);
+  return binding.writeSync(fd, hostMemory.memoryOf(buffer), buffer.byteOffset + offset, length, positionOf(position));
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -329,7 +329,7 @@ fs.fstat = function (fd, callback) {
 
 fs.fstatSync = function (fd) {
   checkFd(fd);
-  binding.fstat(fd, undefined);
+  binding.statSync(2, null, fd);
   return lastStats();
 };
 
@@ -391,7 +391,7 @@ fs.stat = function (path, callback) {
 fs.statSync = function (path) {
   nullCheck(path);
   checkPath(path);
-  binding.stat(path, undefined);
+  binding.statSync(0, path, 0);
   return lastStats();
 };
 
@@ -405,7 +405,7 @@ fs.lstat = function (path, callback) {
 fs.lstatSync = function (path) {
   nullCheck(path);
   checkPath(path);
-  binding.lstat(path, undefined);
+  binding.statSync(1, path, 0);
   return lastStats();
 };
 
