@@ -35,6 +35,7 @@ function transfer(port, totalBytes, done) {
         return;
       }
     }
+    if (totalBytes === 0) c.end();
   }
   c.on('data', function (d) {
     received += d.length;
