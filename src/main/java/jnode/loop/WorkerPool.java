@@ -1,5 +1,6 @@
 package jnode.loop;
 
+import jnode.posix.PosixThread;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -58,7 +59,7 @@ public final class WorkerPool {
         if (executor == null) {
             AtomicInteger n = new AtomicInteger();
             executor = new ThreadPoolExecutor(size, size, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-                Thread t = new Thread(r, "jnode-worker-" + n.incrementAndGet());
+                Thread t = new PosixThread(r, "jnode-worker-" + n.incrementAndGet());
                 t.setDaemon(true);
                 return t;
             });

@@ -214,6 +214,16 @@ public final class FileCalls {
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
+    /** This thread's scratch memory: a field of jnode's own threads, a ThreadLocal elsewhere. */
+    private static Scratch scratch() {
+        if (Thread.currentThread() instanceof PosixThread t) {
+            Object s = t.scratch;
+            if (s == null) t.scratch = s = new Scratch();
+            return (Scratch) s;
+        }
+        return SCRATCH.get();
+    }
+
     private static int errno(Scratch s) {
         return (int) ERRNO.get(s.state, 0L);
     }
@@ -241,7 +251,7 @@ public final class FileCalls {
     // File descriptors
 
     public static int open(String path, int flags, int mode) throws PosixException {
-        Scratch s = SCRATCH.get();
+        Scratch s = scratch();
         MemorySegment p = cString(s.pathA, path, "open");
         try {
             for (;;) {
@@ -257,7 +267,7 @@ public final class FileCalls {
     }
 
     public static void close(int fd) throws PosixException {
-        Scratch s = SCRATCH.get();
+        Scratch s = scratch();
         try {
             int r = (int) Close.H.invokeExact(s.state, fd);
             // Linux always releases the descriptor, even when close reports EINTR.
@@ -278,7 +288,7 @@ public final class FileCalls {
     }
 
     public static long read(int fd, MemorySegment dst, long position) throws PosixException {
-        Scratch s = SCRATCH.get();
+        Scratch s = scratch();
         try {
             for (;;) {
                 long n = position < 0
@@ -300,7 +310,7 @@ public final class FileCalls {
     }
 
     public static long write(int fd, MemorySegment src, long position) throws PosixException {
-        Scratch s = SCRATCH.get();
+        Scratch s = scratch();
         try {
             for (;;) {
                 long n = position < 0
@@ -328,7 +338,7 @@ public final class FileCalls {
     }
 
     public static void ftruncate(int fd, long length) throws PosixException {
-        Scratch s = SCRATCH.get();
+        Scratch s = scratch();
         try {
             check((int) Ftruncate.H.invokeExact(s.state, fd, length), s, "ftruncate");
         } catch (PosixException e) {
@@ -347,7 +357,7 @@ public final class FileCalls {
     }
 
     private static void fdCall(MethodHandle h, int fd, String syscall) throws PosixException {
-        Scratch s = SCRATCH.get();
+        Scratch s = scratch();
         try {
             check((int) h.invokeExact(s.state, fd), s, syscall);
         } catch (PosixException e) {
@@ -358,7 +368,7 @@ public final class FileCalls {
     }
 
     public static void fchmod(int fd, int mode) throws PosixException {
-        Scratch s = SCRATCH.get();
+        Scratch s = scratch();
         try {
             check((int) Fchmod.H.invokeExact(s.state, fd, mode), s, "fchmod");
         } catch (PosixException e) {
@@ -369,7 +379,7 @@ public final class FileCalls {
     }
 
     public static void fchown(int fd, int uid, int gid) throws PosixException {
-        Scratch s = SCRATCH.get();
+        Scratch s = scratch();
         try {
             check((int) Fchown.H.invokeExact(s.state, fd, uid, gid), s, "fchown");
         } catch (PosixException e) {
@@ -380,7 +390,7 @@ public final class FileCalls {
     }
 
     public static void futimes(int fd, double atime, double mtime) throws PosixException {
-        Scratch s = SCRATCH.get();
+        Scratch s = scratch();
         try {
             check((int) Futimens.H.invokeExact(s.state, fd, timespecs(s, atime, mtime)), s, "futime");
         } catch (PosixException e) {
@@ -401,24 +411,24 @@ public final class FileCalls {
     public static final int STAT_FIELDS = 16;
 
     public static double[] stat(String path) throws PosixException {
-        Scratch s = SCRATCH.get();
+        Scratch s = scratch();
         return statx(s, AT_FDCWD, cString(s.pathA, path, "stat"), 0, "stat");
     }
 
     public static double[] lstat(String path) throws PosixException {
-        Scratch s = SCRATCH.get();
+        Scratch s = scratch();
         return statx(s, AT_FDCWD, cString(s.pathA, path, "lstat"), AT_SYMLINK_NOFOLLOW, "lstat");
     }
 
     public static double[] fstat(int fd) throws PosixException {
-        Scratch s = SCRATCH.get();
+        Scratch s = scratch();
         s.pathA.set(JAVA_BYTE, 0, (byte) 0);
         return statx(s, fd, s.pathA, AT_EMPTY_PATH, "fstat");
     }
 
     /** The st_mode of {@code path} (following links), or -1 if it cannot be stat'ed: the loader's cheap probe. */
     public static int modeOf(String path) {
-        Scratch s = SCRATCH.get();
+        Scratch s = scratch();
         try {
             MemorySegment p = cString(s.pathA, path, "stat");
             int r = (int) Statx.H.invokeExact(s.state, AT_FDCWD, p, 0, STATX_BASIC_STATS, s.statx);
@@ -510,7 +520,7 @@ public final class FileCalls {
     }
 
     private static void twoPaths(MethodHandle h, String a, String b, String syscall) throws PosixException {
-        Scratch s = SCRATCH.get();
+        Scratch s = scratch();
         MemorySegment pa = cString(s.pathA, a, syscall);
         MemorySegment pb = cString(s.pathB, b, syscall);
         try {
@@ -531,7 +541,7 @@ public final class FileCalls {
     }
 
     private static void onePath(MethodHandle h, String path, String syscall) throws PosixException {
-        Scratch s = SCRATCH.get();
+        Scratch s = scratch();
         MemorySegment p = cString(s.pathA, path, syscall);
         try {
             check((int) h.invokeExact(s.state, p), s, syscall);
@@ -551,7 +561,7 @@ public final class FileCalls {
     }
 
     private static void pathAndInt(MethodHandle h, String path, int value, String syscall) throws PosixException {
-        Scratch s = SCRATCH.get();
+        Scratch s = scratch();
         MemorySegment p = cString(s.pathA, path, syscall);
         try {
             check((int) h.invokeExact(s.state, p, value), s, syscall);
@@ -571,7 +581,7 @@ public final class FileCalls {
     }
 
     private static void chownCall(MethodHandle h, String path, int uid, int gid, String syscall) throws PosixException {
-        Scratch s = SCRATCH.get();
+        Scratch s = scratch();
         MemorySegment p = cString(s.pathA, path, syscall);
         try {
             check((int) h.invokeExact(s.state, p, uid, gid), s, syscall);
@@ -583,7 +593,7 @@ public final class FileCalls {
     }
 
     public static void utimes(String path, double atime, double mtime) throws PosixException {
-        Scratch s = SCRATCH.get();
+        Scratch s = scratch();
         MemorySegment p = cString(s.pathA, path, "utime");
         try {
             check((int) Utimensat.H.invokeExact(s.state, AT_FDCWD, p, timespecs(s, atime, mtime), 0), s, "utime");
@@ -609,7 +619,7 @@ public final class FileCalls {
     }
 
     public static String readlink(String path) throws PosixException {
-        Scratch s = SCRATCH.get();
+        Scratch s = scratch();
         MemorySegment p = cString(s.pathA, path, "readlink");
         try {
             long n = (long) Readlink.H.invokeExact(s.state, p, s.text, (long) PATH_MAX);
@@ -623,7 +633,7 @@ public final class FileCalls {
     }
 
     public static String realpath(String path) throws PosixException {
-        Scratch s = SCRATCH.get();
+        Scratch s = scratch();
         MemorySegment p = cString(s.pathA, path, "realpath");
         try {
             MemorySegment r = (MemorySegment) Realpath.H.invokeExact(s.state, p, s.text);
@@ -638,7 +648,7 @@ public final class FileCalls {
 
     /** The names in a directory except "." and "..", in byte order (as libuv 0.10's scandir with alphasort). */
     public static List<String> readdir(String path) throws PosixException {
-        Scratch s = SCRATCH.get();
+        Scratch s = scratch();
         MemorySegment p = cString(s.pathA, path, "readdir");
         List<byte[]> names = new ArrayList<>();
         try {
@@ -697,7 +707,7 @@ public final class FileCalls {
     // inotify (fs.watch)
 
     public static int inotifyInit(int flags) throws PosixException {
-        Scratch s = SCRATCH.get();
+        Scratch s = scratch();
         try {
             int fd = (int) InotifyInit1.H.invokeExact(s.state, flags);
             check(fd, s, "inotify_init");
@@ -710,7 +720,7 @@ public final class FileCalls {
     }
 
     public static int inotifyAddWatch(int fd, String path, int mask) throws PosixException {
-        Scratch s = SCRATCH.get();
+        Scratch s = scratch();
         MemorySegment p = cString(s.pathA, path, "watch");
         try {
             int wd = (int) InotifyAddWatch.H.invokeExact(s.state, fd, p, mask);
@@ -724,7 +734,7 @@ public final class FileCalls {
     }
 
     public static void inotifyRmWatch(int fd, int wd) {
-        Scratch s = SCRATCH.get();
+        Scratch s = scratch();
         try {
             int ignored = (int) InotifyRmWatch.H.invokeExact(s.state, fd, wd);
         } catch (Throwable t) {

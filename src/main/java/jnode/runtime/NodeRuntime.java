@@ -1,5 +1,6 @@
 package jnode.runtime;
 
+import jnode.posix.PosixThread;
 import jnode.binding.Bindings;
 import jnode.cli.Options;
 import jnode.loop.EventLoop;
@@ -38,7 +39,7 @@ public final class NodeRuntime {
 
     /** Runs the program on its own thread; the process ends when it is done (never returns normally). */
     public static void start(Options options) {
-        Thread main = new Thread(null, () -> Exit.halt(runToEnd(options)), "jnode-main", MAIN_STACK_BYTES);
+        Thread main = new PosixThread(() -> Exit.halt(runToEnd(options)), "jnode-main", MAIN_STACK_BYTES);
         main.start();
     }
 
