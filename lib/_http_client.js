@@ -394,19 +394,26 @@ ClientRequest.prototype.setTimeout = function (msecs, callback) {
   // Remembered so that the end of the response can clear it.
   this.timeoutCb = emitTimeout;
   if (this.socket) {
-    var sock = this.socket;
-    this.socket.once('connect', function () {
-      sock.setTimeout(msecs, emitTimeout);
-    });
+    armWhenConnected(this.socket, msecs, emitTimeout);
     return;
   }
 
   this.once('socket', function (sock) {
+    armWhenConnected(sock, msecs, emitTimeout);
+  });
+};
+
+// A request queued in the agent may be handed a kept-alive socket that is connected already and
+// will never emit 'connect' again: its timeout starts at once.
+function armWhenConnected(sock, msecs, emitTimeout) {
+  if (sock._connecting) {
     sock.once('connect', function () {
       sock.setTimeout(msecs, emitTimeout);
     });
-  });
-};
+  } else if (!sock.destroyed) {
+    sock.setTimeout(msecs, emitTimeout);
+  }
+}
 
 ClientRequest.prototype.setNoDelay = function () {
   this._deferToConnect('setNoDelay', arguments);
