@@ -5,7 +5,10 @@ import org.graalvm.polyglot.HostAccess.Export;
 import org.graalvm.polyglot.Value;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -38,6 +41,35 @@ public final class BufferBinding {
     public void copy(ByteBuffer src, int srcOffset, ByteBuffer dst, int dstOffset, int length) {
         if (length <= 0) return;
         MemorySegment.copy(MemorySegment.ofBuffer(src), srcOffset, MemorySegment.ofBuffer(dst), dstOffset, length);
+    }
+
+    /** Bytes per entry of {@link #copyMany}'s table: four ints. */
+    private static final int COPY_ENTRY = 16;
+    private static final VarHandle INT_NATIVE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.nativeOrder());
+
+    /**
+     * Many copies in one call (Buffer.concat of many small Buffers: one call per chunk would cost
+     * more than its copy). {@code table} is a plain JavaScript ArrayBuffer holding {@code count}
+     * entries of four native-order ints: index into {@code memories} (a JavaScript array of
+     * ByteBuffers), source offset, offset in {@code dst}, length.
+     */
+    @Export
+    public void copyMany(Value memories, Value table, int count, ByteBuffer dst, int dstOffset) {
+        if (count <= 0) return;
+        byte[] t = new byte[count * COPY_ENTRY];
+        table.readBuffer(0, t, 0, t.length);
+        MemorySegment[] sources = new MemorySegment[(int) memories.getArraySize()];
+        MemorySegment target = MemorySegment.ofBuffer(dst);
+        for (int e = 0; e < t.length; e += COPY_ENTRY) {
+            int m = (int) INT_NATIVE.get(t, e);
+            MemorySegment source = sources[m];
+            if (source == null) {
+                source = MemorySegment.ofBuffer(memories.getArrayElement(m).asHostObject());
+                sources[m] = source;
+            }
+            MemorySegment.copy(source, (int) INT_NATIVE.get(t, e + 4), target,
+                    dstOffset + (long) (int) INT_NATIVE.get(t, e + 8), (int) INT_NATIVE.get(t, e + 12));
+        }
     }
 
     /**
