@@ -39,7 +39,7 @@ function filled(n) {
 
 // Sizes around the crossover (16), the slab size and beyond, in random orders.
 var sizes = [0, 1, 7, 8, 9, 15, 16, 17, 18, 31, 32, 33, 64, 100, 1000, 4096, 8191, 8192, 8193, 20000];
-for (var t = 0; t < 200; t++) {
+for (var t = 0; t < 100; t++) {
   var list = [];
   var n = 2 + random(40);
   for (var i = 0; i < n; i++) {
@@ -58,6 +58,20 @@ for (var t = 0; t < 200; t++) {
 var many = [];
 for (var k = 0; k < 5000; k++) many.push(filled(17 + random(40)));
 check(many);
+
+// Batched chunks far apart in the target (many small chunks between them), and chunks from
+// many big Buffers at scattered offsets (more than the Java side reads in windows).
+var apart = [filled(20)];
+for (k = 0; k < 3000; k++) apart.push(filled(1 + random(16)));
+apart.push(filled(40));
+check(apart);
+var scattered = [];
+for (k = 0; k < 300; k++) {
+  var big = filled(20000 + random(50000));
+  var at = random(big.length - 100);
+  scattered.push(big.slice(at, at + 17 + random(80)));
+}
+check(scattered);
 
 // A non-Buffer entry copies itself; its copy() may run another concat in between.
 var inner = [filled(40), filled(50)];
