@@ -351,10 +351,10 @@ Buffer.concat = function concat(list, length) {
 var kSmallConcatCopy = 16;
 
 // Entries of four int32s (memory index, source offset, target position, length) for
-// binding.copyMany, in a plain JS array (written at JavaScript speed, read by Java in one go).
-// One table is reused while no batch holds it; a nested batch makes its own.
-var sharedCopyTable = new Int32Array(256);
-var sharedCopyTableBusy = false;
+// binding.copyMany, in a plain (not host-memory) Int32Array: written at JavaScript speed, read by
+// Java in one go. A batch borrows the spare table and gives it back on flush; a batch that finds
+// none (nested concat, or one an exception cut short) makes its own.
+var spareCopyTable = new Int32Array(256);
 
 function CopyBatch(targetMemory, targetBase) {
   this.targetMemory = targetMemory;
@@ -378,19 +378,14 @@ CopyBatch.prototype.add = function (memory, sourceOffset, position, length) {
   }
   var table = this.table;
   if (table === null) {
-    if (sharedCopyTableBusy) {
-      table = new Int32Array(256);
-    } else {
-      table = sharedCopyTable;
-      sharedCopyTableBusy = true;
-    }
+    table = spareCopyTable === null ? new Int32Array(256) : spareCopyTable;
+    spareCopyTable = null;
     this.table = table;
   }
   var e = this.count * 4;
   if (e + 4 > table.length) {
     var bigger = new Int32Array(table.length * 2);
     bigger.set(table);
-    if (table === sharedCopyTable) sharedCopyTable = bigger;
     this.table = table = bigger;
   }
   table[e] = this.lastIndex;
@@ -409,7 +404,7 @@ CopyBatch.prototype.flush = function () {
   this.memories = [];
   this.lastMemory = null;
   this.table = null;
-  if (table === sharedCopyTable) sharedCopyTableBusy = false;
+  spareCopyTable = table;
   if (count > 0) binding.copyMany(memories, table.buffer, count, this.targetMemory, this.targetBase);
 };
 

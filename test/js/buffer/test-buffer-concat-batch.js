@@ -90,6 +90,13 @@ for (var j = 0; j < 30; j++) expected.push(j);
 expected = expected.concat(reference([withOdd[3], withOdd[4]]));
 assert.deepEqual(Array.prototype.slice.call(out), expected);
 
+// An entry that throws part-way leaves nothing behind for the next concat.
+var thrower = {};
+Object.defineProperty(thrower, 'length', { get: function () { throw new Error('boom'); } });
+assert.throws(function () { Buffer.concat([filled(40), filled(50), thrower, filled(60)], 150); }, /boom/);
+check([filled(40), filled(50), filled(60)]);
+check([filled(40), filled(50), filled(60)]);
+
 // A plain Uint8Array in the list (no host memory) and v0.10's usage error.
 var plain = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]);
 plain.copy = Buffer.prototype.copy;
