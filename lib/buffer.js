@@ -322,8 +322,7 @@ Buffer.concat = function concat(list, length) {
   }
   var buffer = allocate(+length > 0 ? Math.ceil(length) : 0);
   var total = buffer.length;
-  var targetMemory = memoryOf(buffer);
-  var base = buffer.byteOffset;
+  var batch = new CopyBatch(memoryOf(buffer), buffer.byteOffset);
   var pos = 0;
   for (i = 0; i < list.length; i++) {
     var buf = list[i];
@@ -331,17 +330,82 @@ Buffer.concat = function concat(list, length) {
     var memory;
     // What buf.copy(buffer, pos) would do, without its argument checks when they cannot fail.
     if (pos + n <= total && isView(buf) && n === buf.byteLength && (memory = memoryOf(buf)) !== undefined) {
-      if (n > kSmallCopy) {
-        binding.copy(memory, buf.byteOffset, targetMemory, base + pos, n);
+      if (n > kSmallConcatCopy) {
+        batch.add(memory, buf.byteOffset, pos, n);
       } else {
         for (var k = 0; k < n; k++) buffer[pos + k] = buf[k];
       }
     } else {
+      batch.flush();   // buf.copy may be anything, even a nested concat
       buf.copy(buffer, pos);
     }
     pos += n;
   }
+  batch.flush();
   return buffer;
+};
+
+// Chunks of Buffer.concat up to this size are copied by a JavaScript loop (~1 ns a byte); larger
+// ones are collected and copied by Java in one call for the whole list: a call into Java per
+// chunk costs ~100 ns, more than copying a small chunk, while a batched copy costs ~25 ns.
+var kSmallConcatCopy = 16;
+
+// Entries of four int32s (memory index, source offset, target position, length) for
+// binding.copyMany, in a plain (not host-memory) Int32Array: written at JavaScript speed, read by
+// Java in one go. A batch borrows the spare table and gives it back on flush; a batch that finds
+// none (nested concat, or one an exception cut short) makes its own.
+var spareCopyTable = new Int32Array(256);
+
+function CopyBatch(targetMemory, targetBase) {
+  this.targetMemory = targetMemory;
+  this.targetBase = targetBase;
+  this.table = null;
+  this.count = 0;
+  this.memories = [];
+  this.lastMemory = null;
+  this.lastIndex = -1;
+}
+
+CopyBatch.prototype.add = function (memory, sourceOffset, position, length) {
+  if (memory !== this.lastMemory) {
+    var index = this.memories.indexOf(memory);
+    if (index < 0) {
+      index = this.memories.length;
+      this.memories.push(memory);
+    }
+    this.lastMemory = memory;
+    this.lastIndex = index;
+  }
+  var table = this.table;
+  if (table === null) {
+    table = spareCopyTable === null ? new Int32Array(256) : spareCopyTable;
+    spareCopyTable = null;
+    this.table = table;
+  }
+  var e = this.count * 4;
+  if (e + 4 > table.length) {
+    var bigger = new Int32Array(table.length * 2);
+    bigger.set(table);
+    this.table = table = bigger;
+  }
+  table[e] = this.lastIndex;
+  table[e + 1] = sourceOffset;
+  table[e + 2] = position;
+  table[e + 3] = length;
+  this.count++;
+};
+
+CopyBatch.prototype.flush = function () {
+  if (this.table === null) return;
+  var count = this.count;
+  var memories = this.memories;
+  var table = this.table;
+  this.count = 0;
+  this.memories = [];
+  this.lastMemory = null;
+  this.table = null;
+  spareCopyTable = table;
+  if (count > 0) binding.copyMany(memories, table.buffer, count, this.targetMemory, this.targetBase);
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -223,6 +223,94 @@ class StringCodecTest {
         }
     }
 
+    /** Long base64 strings: the 8-character fast loop, and where it hands over to the slow one. */
+    @Test
+    void base64LongInputsAgreeWithReference() {
+        Random random = new Random(1234);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_";
+        String odd = "= \n\t.\u00ff\u0141?*";
+        for (int t = 0; t < 5000; t++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(200);
+            int oddOneIn = 1 + random.nextInt(80);
+            for (int i = 0; i < n; i++) {
+                sb.append(random.nextInt(oddOneIn) == 0 ? odd.charAt(random.nextInt(odd.length()))
+                                                        : alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = sb.toString();
+            assertEquals(HEX.formatHex(referenceBase64(s)), encodeHex(s, Encoding.BASE64), s);
+            // write() into memory of exactly the decoded size and into less
+            byte[] expected = referenceBase64(s);
+            ByteBuffer mem = ByteBuffer.allocateDirect(expected.length + 2);
+            long r = StringCodec.write(mem, 1, expected.length, s, Encoding.BASE64, true);
+            assertEquals(expected.length, (int) r);
+            byte[] got = new byte[expected.length];
+            mem.get(1, got);
+            assertArrayEquals(expected, got, s);
+        }
+        // '=' in the middle ends the data even after whole fast steps
+        assertEquals("00".repeat(18), encodeHex("AAAAAAAAAAAAAAAAAAAAAAAA=AAAAAAAA", Encoding.BASE64));
+        assertEquals("00".repeat(20), encodeHex("AAAAAAAAAAAAAAAAAAAAAAAAAAA=AAAA", Encoding.BASE64));
+        assertEquals("00".repeat(6), encodeHex("AAAAAAAA=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", Encoding.BASE64));
+        // url-safe characters in the fast loop
+        assertEquals("fbffbffbffbf", encodeHex("-_-_-_-_", Encoding.BASE64));
+    }
+
+    /** Encoding from memory at every length around the fast loop's chunk size, at odd offsets. */
+    @Test
+    void base64EncodeAtChunkEdges() {
+        Random random = new Random(5);
+        byte[] data = new byte[3 * 6144 + 64 + 2];
+        random.nextBytes(data);
+        ByteBuffer mem = ByteBuffer.allocateDirect(data.length + 5);
+        mem.put(5, data);
+        int[] lengths = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15, 6142, 6143, 6144, 6145, 6146, 6147, 6148, 6149, 6150,
+                         6151, 6152, 12286, 12287, 12288, 12289, 12290, 12291, 12294, 3 * 6144 + 64};
+        for (int len : lengths) {
+            for (int off = 0; off < 3; off++) {
+                String expected = java.util.Base64.getEncoder().encodeToString(Arrays.copyOfRange(data, off, off + len));
+                assertEquals(expected, StringCodec.decode(mem, 5 + off, 5 + off + len, Encoding.BASE64), len + "@" + off);
+            }
+        }
+    }
+
+    /** The ASCII fast paths of UTF-8 encoding and decoding, and their hand-over to the full codecs. */
+    @Test
+    void utf8AsciiFastPaths() {
+        String ascii = "The quick brown fox jumps over the lazy dog; 0123456789. ".repeat(5);
+        String[] tails = {"", "?", "\u00e9", "\u00ff", "\u0100", "\u65e5", "\ud83d\ude00", "\u007f", "\u0000", "?\u00e9?"};
+        for (String tail : tails) {
+            for (int cut : new int[] {0, 1, 7, 8, 9, 63, 64, 65, 100, ascii.length()}) {
+                String s = ascii.substring(0, cut) + tail + ascii.substring(0, 9);
+                byte[] expected = s.getBytes(StandardCharsets.UTF_8);
+                assertArrayEquals(expected, StringCodec.encode(s, Encoding.UTF8, true), s);
+                assertArrayEquals(expected, StringCodec.utf8Bytes(s), s);
+                ByteBuffer mem = ByteBuffer.allocateDirect(expected.length + 3);
+                long r = StringCodec.write(mem, 3, expected.length, s, Encoding.UTF8, true);
+                assertEquals(expected.length, (int) r);
+                assertEquals(s.length(), (int) (r >>> 32));
+                assertEquals(s, StringCodec.decodeUtf8(expected, 0, expected.length));
+                // decoding at an offset, from memory
+                ByteBuffer in = ByteBuffer.allocateDirect(expected.length + 1);
+                in.put(1, expected);
+                assertEquals(s, StringCodec.decode(in, 1, 1 + expected.length, Encoding.UTF8));
+            }
+        }
+        // a non-ASCII byte at each position of the 8-byte words, and invalid UTF-8 after ASCII runs
+        for (int at = 0; at < 40; at++) {
+            byte[] b = ascii.substring(0, 40).getBytes(StandardCharsets.ISO_8859_1);
+            b[at] = (byte) 0xff;
+            String expected = ascii.substring(0, at) + "\ufffd" + ascii.substring(at + 1, 40);
+            assertEquals(expected, StringCodec.decodeUtf8(b, 0, b.length));
+            assertEquals(expected.substring(1), StringCodec.decodeUtf8(b, 1, b.length - 1).replace('\u0000', '?'), "at " + at);
+            b[at] = (byte) 0x80;
+            assertEquals(at < 1 || at > 38, StringCodec.isAscii(b, 1, 38), "at " + at);
+        }
+        // lone surrogates after a long ASCII run (not well-formed: the exact encoder)
+        String lone = ascii + "\ud800" + ascii + "\udc00";
+        assertEquals(ascii + "\ufffd" + ascii + "\ufffd", new String(StringCodec.encode(lone, Encoding.UTF8, false), StandardCharsets.UTF_8));
+    }
+
     private static String replaceLoneSurrogates(String s) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
