@@ -4,7 +4,8 @@
 // first opens and closes a warm-up batch, then opens N (default 10000) connections and keeps
 // them. The server takes its baseline RSS once the warm-up connections are gone and again when
 // all N are open (each after garbage collection where the runtime allows it), prints
-// "idlemem: <bytes per connection> B/conn (<rss before> -> <rss after>)" and exits.
+// "idlemem: <bytes per connection> B/conn (<rss before> -> <rss after>)" and exits. The server
+// listens on an ephemeral port unless IDLE_PORT names one.
 var net = require('net');
 
 var role = process.argv[2];
@@ -43,7 +44,7 @@ if (role === 'server') {
       }, 500);
     }
   });
-  server.listen(0, '127.0.0.1', function () {
+  server.listen(+(process.env.IDLE_PORT || 0), '127.0.0.1', function () {
     process.stdout.write(JSON.stringify({ port: server.address().port }) + '\n');
   });
 } else {

@@ -5,7 +5,8 @@
 #   idlemem   server memory per idle connection, 10,000 open      (B/conn, lower is better)
 # Usage: bench/net/run.sh [runs] [echo|connrate|idlemem ...]   (defaults: 3 runs, all three)
 # Environment: NODE (default node), JNODE (default <root>/bin/jnode), ECHO_MIB (1024),
-#   CONNS (20000), IDLE_CONNS (10000). The idle-memory client is always node, in its own process.
+#   CONNS (20000), IDLE_CONNS (10000), IDLE_PORT (the idle-memory server's port; default any free one).
+#   The idle-memory client is always node, in its own process.
 set -u
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
