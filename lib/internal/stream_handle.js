@@ -78,12 +78,13 @@ function request(r, req) {
   return req;
 }
 
+// onread and onconnection are not preset: as on Node's handles they appear when the caller sets
+// them, and with four object-valued properties (onread being the fourth) a connection's front
+// keeps all of them in the engine's object itself, without an extra property array.
 function StreamHandle(nativeHandle) {
   this._native = nativeHandle;
   nativeHandle.owner = this;
   this.owner = null;
-  this.onread = null;
-  this.onconnection = null;
   this.writeQueueSize = 0;
   this.reading = false;
 }
