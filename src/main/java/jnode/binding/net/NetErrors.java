@@ -9,6 +9,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.PortUnreachableException;
 import java.nio.channels.ClosedChannelException;
+import java.nio.channels.NotYetConnectedException;
 
 /** Maps what Netty and the JDK throw for socket failures onto Node's error codes. */
 final class NetErrors {
@@ -24,6 +25,7 @@ final class NetErrors {
             if (c instanceof NoRouteToHostException) return Errno.EHOSTUNREACH;
             if (c instanceof PortUnreachableException) return Errno.ECONNREFUSED;
             if (c instanceof ClosedChannelException) return Errno.EPIPE;
+            if (c instanceof NotYetConnectedException) return Errno.ENOTCONN;
             if (c instanceof IOException io && io.getMessage() != null) {
                 Errno e = fromMessage(io.getMessage(), null);
                 if (e != null) return e;

@@ -11,6 +11,7 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPromise;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.channel.socket.DuplexChannel;
+import io.netty.channel.unix.Socket;
 import io.netty.channel.unix.UnixChannel;
 import jnode.loop.Handle;
 import jnode.posix.Errno;
@@ -18,9 +19,11 @@ import jnode.runtime.NodeRuntime;
 import org.graalvm.polyglot.HostAccess.Export;
 import org.graalvm.polyglot.Value;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.NotYetConnectedException;
 
 /**
  * A byte stream (TCP or UNIX socket) as libuv's uv_stream_t sees it, over a Netty channel that
@@ -265,10 +268,27 @@ public abstract class StreamWrap {
         if (outputShut) return Errno.ENOTCONN.name();
         outputShut = true;
         runtime.loop().beginRequest();
-        Runnable doShutdown = () -> duplex.shutdownOutput().addListener(done -> {
-            runtime.loop().endRequest();
-            complete(req, done.isSuccess() ? null : NetErrors.errnoOf(done.cause()).name());
-        });
+        Runnable doShutdown = () -> {
+            if (channel instanceof UnixChannel unix && unix.fd() instanceof Socket socket) {
+                // Netty's shutdownOutput() builds a ChannelOutputShutdownException on every call,
+                // for writes that might still be queued, and filling in its Java stack trace, deep
+                // under the JavaScript interpreter, cost more than the rest of a short connection's
+                // close. No write is queued by now, so the socket is half-closed directly.
+                String err = null;
+                try {
+                    socket.shutdown(false, true);
+                } catch (IOException | NotYetConnectedException e) {
+                    err = NetErrors.errnoOf(e).name();
+                }
+                runtime.loop().endRequest();
+                complete(req, err);
+                return;
+            }
+            duplex.shutdownOutput().addListener(done -> {
+                runtime.loop().endRequest();
+                complete(req, done.isSuccess() ? null : NetErrors.errnoOf(done.cause()).name());
+            });
+        };
         if (lastWrite != null && !lastWrite.isDone()) {
             lastWrite.addListener(w -> doShutdown.run());
             channel.flush();
