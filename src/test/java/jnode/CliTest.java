@@ -92,6 +92,14 @@ class CliTest {
     }
 
     @Test
+    void unknownEngineOptionIsOneLine() throws Exception {
+        JnodeProcess.Result r = JnodeProcess.run(JnodeProcess.ROOT, Map.of("JNODE_JAVA_OPTS", "-Dpolyglot.engine.NoSuchOption=1"), null, 60, "-e", "0");
+        assertEquals(9, r.exitCode(), r::toString);
+        assertEquals("jnode: Could not find option with name engine.NoSuchOption.", r.stderr().lines().findFirst().orElse(""), r::toString);
+        assertTrue(!r.stderr().contains("\tat "), r::toString);
+    }
+
+    @Test
     void syntaxErrorShowsFileLineAndCaret() throws Exception {
         Path dir = Files.createTempDirectory("jnode-cli");
         Files.writeString(dir.resolve("bad.js"), "var ok = 1;\nvar = oops;\n");

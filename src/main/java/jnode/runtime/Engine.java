@@ -20,7 +20,26 @@ final class Engine {
             .allowArrayAccess(true)
             .build();
 
+    /**
+     * A {@code -Dpolyglot.*} option (a developer's tuning knob) that the engine does not know or
+     * cannot parse: reported in one line with Node's exit code for a bad option (9), not as a
+     * Java stack trace.
+     */
+    static final class BadOption extends RuntimeException {
+        BadOption(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     static Context newContext(boolean strict) {
+        try {
+            return build(strict);
+        } catch (IllegalArgumentException e) {
+            throw new BadOption(e.getMessage());
+        }
+    }
+
+    private static Context build(boolean strict) {
         return Context.newBuilder("js")
                 .allowHostAccess(BINDING_ACCESS)
                 .allowHostClassLookup(name -> false)

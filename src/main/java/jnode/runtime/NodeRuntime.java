@@ -55,6 +55,9 @@ public final class NodeRuntime {
             // Only start-up failures get here; later errors go through handleUncaught.
             Stdio.writeErr("jnode: failed to start: " + e.getMessage() + "\n");
             return 6;
+        } catch (Engine.BadOption e) {
+            Stdio.writeErr("jnode: " + e.getMessage() + "\n");
+            return 9;
         }
     }
 
