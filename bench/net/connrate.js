@@ -38,6 +38,7 @@ function round(port, n, done) {
       }
     });
   }
+  if (n === 0) return done(0);
   launch();
 }
 
