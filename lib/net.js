@@ -93,7 +93,12 @@ exports._normalizeConnectArgs = normalizeConnectArgs;
 function initSocketHandle(self) {
   self.destroyed = false;
   self.errorEmitted = false;
+  // The byte counters pass 2^31 on a long-lived socket. A property that holds integers and later
+  // a double gets a new object layout, which throws away every compiled function that has seen
+  // a socket; storing a fraction first makes them doubles from the start.
+  self.bytesRead = 0.5;
   self.bytesRead = 0;
+  self._bytesDispatched = 0.5;
   self._bytesDispatched = 0;
   self._peername = null;
   self._sockname = null;

@@ -163,6 +163,9 @@ function WriteStream(path, options) {
   this.mode = option(options, 'mode', 438 /* 0666 */);
   this.start = option(options, 'start', undefined);
   this.pos = undefined;
+  // A double from the start (a fraction first), as net.js does for its byte counters: files pass
+  // 2^31 bytes, and an integer property turning double later discards compiled code.
+  this.bytesWritten = 0.5;
   this.bytesWritten = 0;
 
   if (this.start !== undefined) {
