@@ -143,16 +143,22 @@
   var stdio = NativeModule.require('internal/stdio');
   stdio.install(process);
 
+  // A getter for good, as in Node v0.10 (the module loads on first use). Turning it into a data
+  // property on first use changed the global object's layout, which discards every compiled
+  // function that reads any global (Buffer, process, setTimeout...).
+  var loadedConsole = null;
+  var assignedConsole;
+  var consoleAssigned = false;
   Object.defineProperty(global, 'console', {
     enumerable: true,
     configurable: true,
     get: function () {
-      var console = NativeModule.require('console');
-      Object.defineProperty(global, 'console', { value: console, enumerable: true, writable: true, configurable: true });
-      return console;
+      if (consoleAssigned) return assignedConsole;
+      return loadedConsole || (loadedConsole = NativeModule.require('console'));
     },
     set: function (value) {
-      Object.defineProperty(global, 'console', { value: value, enumerable: true, writable: true, configurable: true });
+      assignedConsole = value;
+      consoleAssigned = true;
     }
   });
 
