@@ -3,6 +3,7 @@
 #   startup  wall time of `-e 'console.log(1)'` to exit, and the CPU seconds it costs
 #   rss      peak RSS of that same run
 #   timers   1,000,000 timers created/cleared/fired (bench/core/timers.js), timers per second
+#   events   EventEmitter emit, on+removeListener, once+removeListener (bench/core/events.js), ns each
 # Prints medians and the ratio jnode/node (for times and memory, > 1 means jnode needs more).
 #   bench/core/run.sh [runs (default 7)]
 # Environment: NODE (default node), JNODE (default bin/jnode of this tree).
@@ -27,6 +28,10 @@ for i in $(seq "$runs"); do
     awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }' >> "$out/$rt.cpu"
     echo "$rss" >> "$out/$rt.rss"
     "$bin" "$here/timers.js" 2>/dev/null | awk '/^timers:/ { print $2 }' >> "$out/$rt.timers"
+    "$bin" "$here/events.js" 2>/dev/null > "$out/events"
+    for m in emit on-off once-off; do
+      awk -v m="events-$m:" '$1 == m { print $2 }' "$out/events" >> "$out/$rt.events-$m"
+    done
   done
 done
 
@@ -40,3 +45,6 @@ row 'startup wall (s)' wall
 row 'startup cpu (s)' cpu
 row 'startup peak RSS (KiB)' rss
 row 'timers churn (timers/s)' timers
+row 'emit (ns)' events-emit
+row 'on + removeListener (ns)' events-on-off
+row 'once + removeListener (ns)' events-once-off
