@@ -4,6 +4,7 @@ import jnode.loop.WorkerPool;
 import jnode.posix.Errno;
 import jnode.posix.FileCalls;
 import jnode.posix.PosixException;
+import jnode.posix.RawMemory;
 import jnode.runtime.NodeRuntime;
 import org.graalvm.polyglot.HostAccess.Export;
 import org.graalvm.polyglot.Value;
@@ -439,7 +440,7 @@ public final class FsBinding {
                 throw new JsError("RangeError", "File size is greater than possible Buffer: 0x3FFFFFFF bytes");
             }
             if (size == 0) return readUnsized(fd);
-            ByteBuffer memory = ByteBuffer.allocateDirect((int) size);
+            ByteBuffer memory = RawMemory.allocate((int) size);
             MemorySegment all = MemorySegment.ofBuffer(memory);
             long done = 0;
             while (done < size) {
@@ -457,7 +458,7 @@ public final class FsBinding {
         List<ByteBuffer> chunks = new ArrayList<>();
         long total = 0;
         for (;;) {
-            ByteBuffer chunk = ByteBuffer.allocateDirect(UNSIZED_CHUNK);
+            ByteBuffer chunk = RawMemory.allocate(UNSIZED_CHUNK);
             long n = FileCalls.read(fd, MemorySegment.ofBuffer(chunk), -1);
             if (n == 0) break;
             chunk.limit((int) n);
@@ -467,7 +468,7 @@ public final class FsBinding {
                 throw new JsError("RangeError", "File size is greater than possible Buffer: 0x3FFFFFFF bytes");
             }
         }
-        ByteBuffer memory = ByteBuffer.allocateDirect((int) total);
+        ByteBuffer memory = RawMemory.allocate((int) total);
         for (ByteBuffer c : chunks) memory.put(c);
         return new Contents(memory, (int) total);
     }

@@ -7,6 +7,7 @@ import io.netty.channel.AdaptiveRecvByteBufAllocator;
 import io.netty.channel.ChannelConfig;
 import io.netty.channel.RecvByteBufAllocator;
 import io.netty.util.UncheckedBooleanSupplier;
+import jnode.posix.RawMemory;
 
 import java.nio.ByteBuffer;
 
@@ -15,7 +16,7 @@ import java.nio.ByteBuffer;
  * {@code socket.on('data')} with no copy beyond the kernel's (Node v0.10's slab allocator idea).
  *
  * <p>Netty asks its receive-buffer allocator for a buffer before each read; this one hands out
- * the unused tail of a shared direct "slab" (128 KiB). After a read of n bytes the handler
+ * the unused tail of a shared direct "slab" (128 KiB, not zeroed: reads overwrite it). After a read of n bytes the handler
  * {@link #take}s them: JavaScript receives the slab itself with the offset and length of the
  * bytes (it wraps each slab in a Buffer once and slices it, as v0.10's onread(slab, offset,
  * length) does), and the next read starts after them; a new slab starts when the rest is too
@@ -29,7 +30,7 @@ final class ReadSlabs {
     /** Largest UDP payload: a datagram read must never be cut short. */
     private static final int DATAGRAM_READ = 65536;
     /** The current slab. Its position and limit never change: JavaScript's Buffers view it by absolute index. */
-    private ByteBuffer slab = ByteBuffer.allocateDirect(SLAB_SIZE);
+    private ByteBuffer slab = RawMemory.allocate(SLAB_SIZE);
     /** Bytes of the slab already handed out. */
     private int used;
     private ByteBuf lastAllocated;
@@ -40,7 +41,7 @@ final class ReadSlabs {
     ByteBuf allocate(int capacity) {
         capacity = Math.min(capacity, SLAB_SIZE);
         if (SLAB_SIZE - used < capacity) {
-            slab = ByteBuffer.allocateDirect(SLAB_SIZE);
+            slab = RawMemory.allocate(SLAB_SIZE);
             used = 0;
         }
         lastOffset = used;
@@ -62,7 +63,7 @@ final class ReadSlabs {
             used = lastOffset + n;
             return slab;
         }
-        ByteBuffer copy = ByteBuffer.allocateDirect(n);
+        ByteBuffer copy = RawMemory.allocate(n);
         buf.getBytes(buf.readerIndex(), copy);
         takenOffset = 0;
         return copy.clear();

@@ -1,0 +1,53 @@
+package jnode.posix;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RawMemoryTest {
+    @Test
+    void isAWritableDirectBufferOfTheSizeAsked() {
+        ByteBuffer b = RawMemory.allocate(100_000);
+        assertTrue(b.isDirect());
+        assertEquals(0, b.position());
+        assertEquals(100_000, b.limit());
+        assertEquals(100_000, b.capacity());
+        assertEquals(ByteOrder.BIG_ENDIAN, b.order());
+        for (int i = 0; i < b.capacity(); i++) b.put(i, (byte) i);
+        for (int i = 0; i < b.capacity(); i++) assertEquals((byte) i, b.get(i));
+        assertEquals(0x01020304, b.putInt(8, 0x01020304).getInt(8));
+    }
+
+    @Test
+    void zeroSizeIsAnEmptyBuffer() {
+        assertEquals(0, RawMemory.allocate(0).capacity());
+    }
+
+    @Test
+    void memoryIsFreedOnceUnreachable() throws InterruptedException {
+        long before = RawMemory.outstanding();
+        for (int i = 0; i < 64; i++) RawMemory.allocate(1 << 20).put(0, (byte) 1);
+        assertTrue(RawMemory.outstanding() >= before + (64L << 20), "counted while reachable");
+        // The cleaner frees it after a collection; bounded wait.
+        for (int i = 0; i < 200 && RawMemory.outstanding() > before; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertTrue(RawMemory.outstanding() <= before, "freed after collection: " + RawMemory.outstanding());
+    }
+
+    @Test
+    void pastTheLimitFallsBackToCountedMemory() {
+        // A slice keeps its parent alive, so these all stay reachable while the list lives.
+        java.util.List<ByteBuffer> held = new java.util.ArrayList<>();
+        long chunk = 32L << 20;
+        for (long total = 0; total <= RawMemory.UNCOUNTED_LIMIT + chunk; total += chunk) held.add(RawMemory.allocate((int) chunk));
+        assertTrue(RawMemory.outstanding() <= RawMemory.UNCOUNTED_LIMIT, "never above the limit: " + RawMemory.outstanding());
+        assertEquals((int) chunk, held.get(held.size() - 1).capacity());
+        held.clear();
+    }
+}
