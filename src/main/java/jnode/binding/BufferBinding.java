@@ -1,5 +1,6 @@
 package jnode.binding;
 
+import jnode.posix.RawMemory;
 import jnode.runtime.NodeRuntime;
 import org.graalvm.polyglot.HostAccess.Export;
 import org.graalvm.polyglot.Value;
@@ -33,7 +34,7 @@ public final class BufferBinding {
     /** Fresh zeroed memory of {@code size} bytes, freed when the last reference to it is collected. */
     @Export
     public ByteBuffer alloc(int size) {
-        return ByteBuffer.allocateDirect(size);
+        return RawMemory.allocateZeroed(size);
     }
 
     /** memmove: copies {@code length} bytes; overlapping regions of the same memory are fine. */
@@ -192,7 +193,7 @@ public final class BufferBinding {
             bytes = StringCodec.encode(s, enc, true);
             n = bytes.length;
         }
-        ByteBuffer mem = ByteBuffer.allocateDirect(n);
+        ByteBuffer mem = RawMemory.allocate(n);
         mem.put(0, bytes, 0, n);
         return mem;
     }

@@ -1,5 +1,6 @@
 package jnode.binding;
 
+import jnode.posix.RawMemory;
 import jnode.loop.Handle;
 import jnode.runtime.NodeRuntime;
 import org.graalvm.polyglot.HostAccess.Export;
@@ -80,7 +81,7 @@ public final class StdinWrap {
                     }
                 }
             }
-            ByteBuffer chunk = ByteBuffer.allocateDirect(CHUNK);
+            ByteBuffer chunk = RawMemory.allocate(CHUNK);
             int n;
             String error = null;
             try {

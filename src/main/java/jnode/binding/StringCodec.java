@@ -208,21 +208,21 @@ public final class StringCodec {
     }
 
     private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle SHORT_BE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
-    /** Two hex digits per byte value, as one big-endian short of ASCII. */
+    /** Two hex digits per byte value, as one little-endian short of ASCII (first digit low: no byte swap to store). */
     private static final short[] HEX_PAIR = new short[256];
 
     static {
         byte[] digits = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
-        for (int b = 0; b < 256; b++) HEX_PAIR[b] = (short) ((digits[b >>> 4] << 8) | digits[b & 0xF]);
+        for (int b = 0; b < 256; b++) HEX_PAIR[b] = (short) (digits[b >>> 4] | (digits[b & 0xF] << 8));
     }
 
     private static String encodeHex(ByteBuffer mem, int off, int len) {
         byte[] out = new byte[len * 2];
-        for (int i = 0; i < len; i++) SHORT_BE.set(out, 2 * i, HEX_PAIR[mem.get(off + i) & 0xFF]);
+        for (int i = 0; i < len; i++) SHORT_LE.set(out, 2 * i, HEX_PAIR[mem.get(off + i) & 0xFF]);
         return new String(out, StandardCharsets.ISO_8859_1);
     }
 
@@ -238,6 +238,14 @@ public final class StringCodec {
         }
     }
 
+    /**
+     * The low 3 bytes of a little-endian read as a big-endian 24-bit number. By hand: C1 does not
+     * intrinsify Integer/Long.reverseBytes, and the call cost more than the rest of the step.
+     */
+    private static int bigEndian24(int le) {
+        return ((le & 0xFF) << 16) | (le & 0xFF00) | ((le >>> 16) & 0xFF);
+    }
+
     /** Bytes of input {@link #encodeBase64} copies out of the memory at a time (a multiple of 6). */
     private static final int BASE64_CHUNK = 6 * 1024;
 
@@ -245,7 +253,7 @@ public final class StringCodec {
      * Standard base64 with padding (what Node writes) of bytes [off, off + len) of {@code mem}.
      * The input is copied into a small array a chunk at a time (a bulk copy, fast even under C1)
      * and turned into text 6 bytes -> 8 characters per step: one 8-byte read (its last two bytes
-     * unused), four lookups of two characters each, one 8-byte write.
+     * unused), four lookups of two characters each, one 8-byte write, all in native byte order.
      */
     static String encodeBase64(ByteBuffer mem, int off, int len) {
         byte[] out = new byte[(len + 2) / 3 * 4];
@@ -258,11 +266,13 @@ public final class StringCodec {
             int take = Math.min(BASE64_CHUNK, (len - i - 2) / 6 * 6);
             mem.get(off + i, chunk, 0, take + 2);
             for (int c = 0; c < take; c += 6, o += 8) {
-                long w = (long) LONG_BE.get(chunk, c);
-                long chars = pair[(int) (w >>> 52)]
-                        | ((long) pair[(int) (w >>> 40) & 0xFFF] << 16)
-                        | ((long) pair[(int) (w >>> 28) & 0xFFF] << 32)
-                        | ((long) pair[(int) (w >>> 16) & 0xFFF] << 48);
+                long w = (long) LONG_LE.get(chunk, c);
+                int a = bigEndian24((int) w);
+                int b = bigEndian24((int) (w >>> 24));
+                long chars = pair[a >>> 12]
+                        | ((long) pair[a & 0xFFF] << 16)
+                        | ((long) pair[b >>> 12] << 32)
+                        | ((long) pair[b & 0xFFF] << 48);
                 LONG_LE.set(out, o, chars);
             }
             i += take;
@@ -509,6 +519,28 @@ public final class StringCodec {
         BASE64_VALUE['_'] = 63;
     }
 
+    /**
+     * A character's contribution to its group's 3 bytes by its place in the group (0 to 3), laid
+     * out as a little-endian int (first byte lowest), so a group decodes to 4 lookups ORed and one
+     * native-order store: C1 does not intrinsify the byte swaps a big-endian store needs. Characters
+     * outside the alphabet have the sign bit set in every table.
+     */
+    private static final int[][] BASE64_PLACE = new int[4][256];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            int v = BASE64_VALUE[c];
+            if (v < 0) {
+                for (int[] place : BASE64_PLACE) place[c] = Integer.MIN_VALUE;
+                continue;
+            }
+            BASE64_PLACE[0][c] = v << 2;                               // byte 0, bits 7-2
+            BASE64_PLACE[1][c] = (v >>> 4) | ((v & 0xF) << 12);         // byte 0 bits 1-0, byte 1 bits 7-4
+            BASE64_PLACE[2][c] = ((v >>> 2) << 8) | ((v & 3) << 22);    // byte 1 bits 3-0, byte 2 bits 7-6
+            BASE64_PLACE[3][c] = v << 16;                               // byte 2, bits 5-0
+        }
+    }
+
     /** Room {@link #decodeBase64(byte[], byte[])} needs for {@code n} characters. */
     static int base64MaxDecoded(int n) {
         return n / 4 * 3 + 3;
@@ -522,21 +554,23 @@ public final class StringCodec {
      */
     static int decodeBase64(byte[] src, byte[] out) {
         int[] value = BASE64_VALUE;
+        int[] p0 = BASE64_PLACE[0];
+        int[] p1 = BASE64_PLACE[1];
+        int[] p2 = BASE64_PLACE[2];
+        int[] p3 = BASE64_PLACE[3];
         int n = src.length;
         int i = 0;
         int o = 0;
         // Two groups of 4 valid characters at a time: one 8-byte read, and one 8-byte write whose
         // last two bytes the next step overwrites (so it stops 8 bytes before the end of out). A
-        // character outside the alphabet makes the OR negative (-1 shifted keeps the sign).
+        // character outside the alphabet makes the OR negative.
         int last8 = out.length - 8;
         while (i + 8 <= n && o <= last8) {
             long w = (long) LONG_LE.get(src, i);
-            int x = (value[(int) w & 0xFF] << 18) | (value[(int) (w >>> 8) & 0xFF] << 12)
-                    | (value[(int) (w >>> 16) & 0xFF] << 6) | value[(int) (w >>> 24) & 0xFF];
-            int y = (value[(int) (w >>> 32) & 0xFF] << 18) | (value[(int) (w >>> 40) & 0xFF] << 12)
-                    | (value[(int) (w >>> 48) & 0xFF] << 6) | value[(int) (w >>> 56)];
+            int x = p0[(int) w & 0xFF] | p1[(int) (w >>> 8) & 0xFF] | p2[(int) (w >>> 16) & 0xFF] | p3[(int) (w >>> 24) & 0xFF];
+            int y = p0[(int) (w >>> 32) & 0xFF] | p1[(int) (w >>> 40) & 0xFF] | p2[(int) (w >>> 48) & 0xFF] | p3[(int) (w >>> 56)];
             if ((x | y) < 0) break;
-            LONG_BE.set(out, o, ((long) x << 40) | ((long) y << 16));
+            LONG_LE.set(out, o, x | ((long) y << 24));
             i += 8;
             o += 6;
         }
@@ -544,11 +578,10 @@ public final class StringCodec {
         // group overwrites (so it stops 4 bytes before the end of out).
         int last = out.length - 4;
         while (i + 4 <= n && o <= last) {
-            int w = (int) INT_BE.get(src, i);
-            int v = (value[w >>> 24] << 18) | (value[(w >>> 16) & 0xFF] << 12)
-                    | (value[(w >>> 8) & 0xFF] << 6) | value[w & 0xFF];
+            int w = (int) INT_LE.get(src, i);
+            int v = p0[w & 0xFF] | p1[(w >>> 8) & 0xFF] | p2[(w >>> 16) & 0xFF] | p3[w >>> 24];
             if (v < 0) break;
-            INT_BE.set(out, o, v << 8);
+            INT_LE.set(out, o, v);
             i += 4;
             o += 3;
         }

@@ -10,6 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RawMemoryTest {
     @Test
+    void isActiveWithTheLaunchersOptions() {
+        // surefire passes bin/jdk.sh's --add-opens; without it every Buffer would be zeroed allocateDirect memory
+        assertTrue(RawMemory.active());
+    }
+
+    @Test
     void isAWritableDirectBufferOfTheSizeAsked() {
         ByteBuffer b = RawMemory.allocate(100_000);
         assertTrue(b.isDirect());
@@ -23,21 +29,44 @@ class RawMemoryTest {
     }
 
     @Test
+    void zeroedMemoryIsZeroEvenWhenReused() throws InterruptedException {
+        for (int round = 0; round < 20; round++) {
+            ByteBuffer dirty = RawMemory.allocate(40_000);
+            for (int i = 0; i < dirty.capacity(); i++) dirty.put(i, (byte) 0x5a);
+            dirty = null;
+            System.gc();
+            ByteBuffer z = RawMemory.allocateZeroed(40_000);
+            for (int i = 0; i < z.capacity(); i++) assertEquals(0, z.get(i), "byte " + i);
+        }
+    }
+
+    @Test
+    void freedBlocksAreKeptForReuseUpToTheLimit() throws InterruptedException {
+        for (int i = 0; i < 8; i++) RawMemory.allocate(3 << 20);
+        for (int i = 0; i < 200 && RawMemory.pooled() == 0; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertTrue(RawMemory.pooled() > 0, "some freed blocks pooled");
+        assertTrue(RawMemory.pooled() <= RawMemory.POOL_LIMIT, "pool bounded: " + RawMemory.pooled());
+    }
+
+    @Test
     void zeroSizeIsAnEmptyBuffer() {
         assertEquals(0, RawMemory.allocate(0).capacity());
     }
 
     @Test
     void memoryIsFreedOnceUnreachable() throws InterruptedException {
-        long before = RawMemory.outstanding();
+        long before = RawMemory.inUse();
         for (int i = 0; i < 64; i++) RawMemory.allocate(1 << 20).put(0, (byte) 1);
-        assertTrue(RawMemory.outstanding() >= before + (64L << 20), "counted while reachable");
+        assertTrue(RawMemory.inUse() >= before + (64L << 20), "counted while reachable");
         // The cleaner frees it after a collection; bounded wait.
-        for (int i = 0; i < 200 && RawMemory.outstanding() > before; i++) {
+        for (int i = 0; i < 200 && RawMemory.inUse() > before; i++) {
             System.gc();
             Thread.sleep(10);
         }
-        assertTrue(RawMemory.outstanding() <= before, "freed after collection: " + RawMemory.outstanding());
+        assertTrue(RawMemory.inUse() <= before, "freed after collection: " + RawMemory.inUse());
     }
 
     @Test
@@ -46,7 +75,8 @@ class RawMemoryTest {
         java.util.List<ByteBuffer> held = new java.util.ArrayList<>();
         long chunk = 32L << 20;
         for (long total = 0; total <= RawMemory.UNCOUNTED_LIMIT + chunk; total += chunk) held.add(RawMemory.allocate((int) chunk));
-        assertTrue(RawMemory.outstanding() <= RawMemory.UNCOUNTED_LIMIT, "never above the limit: " + RawMemory.outstanding());
+        assertTrue(RawMemory.inUse() <= RawMemory.UNCOUNTED_LIMIT, "never above the limit: " + RawMemory.inUse());
+        assertTrue(held.stream().allMatch(b -> b.capacity() == (int) chunk && b.isDirect()));
         assertEquals((int) chunk, held.get(held.size() - 1).capacity());
         held.clear();
     }

@@ -1,5 +1,6 @@
 package jnode.binding.crypto;
 
+import jnode.posix.RawMemory;
 import java.nio.ByteBuffer;
 
 /**
@@ -19,7 +20,7 @@ final class Bytes {
     }
 
     static ByteBuffer direct(byte[] b) {
-        ByteBuffer out = ByteBuffer.allocateDirect(b.length);
+        ByteBuffer out = RawMemory.allocate(b.length);
         out.put(0, b);
         return out;
     }

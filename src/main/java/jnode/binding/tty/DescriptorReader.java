@@ -1,5 +1,6 @@
 package jnode.binding.tty;
 
+import jnode.posix.RawMemory;
 import jnode.posix.Libc;
 import jnode.posix.PosixException;
 
@@ -119,7 +120,7 @@ final class DescriptorReader {
                     sink.end(null);
                     return;
                 }
-                ByteBuffer chunk = ByteBuffer.allocateDirect(n);
+                ByteBuffer chunk = RawMemory.allocate(n);
                 MemorySegment.copy(buffer, ValueLayout.JAVA_BYTE, 0, MemorySegment.ofBuffer(chunk), ValueLayout.JAVA_BYTE, 0, n);
                 sink.data(chunk);
             }
