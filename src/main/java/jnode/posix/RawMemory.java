@@ -40,8 +40,9 @@ public final class RawMemory {
     static final long UNCOUNTED_LIMIT = 256L * 1024 * 1024;
     /** Most bytes kept in freed blocks for reuse. */
     static final long POOL_LIMIT = 32L * 1024 * 1024;
-    private static final int MIN_POOLED_SHIFT = 14;
+    private static final int MIN_POOLED = 16 * 1024;
     private static final int MAX_POOLED_SHIFT = 24;
+    private static final int MAX_POOLED = 1 << MAX_POOLED_SHIFT;
 
     private static final AtomicLong IN_USE = new AtomicLong();
     private static final Cleaner CLEANER = Cleaner.create();
@@ -89,6 +90,7 @@ public final class RawMemory {
     /** {@code size} bytes of unspecified content, big-endian like any new ByteBuffer, position 0, limit size. */
     public static ByteBuffer allocate(int size) {
         if (size <= 0 || NEW_DIRECT_BUFFER == null) return ByteBuffer.allocateDirect(Math.max(size, 0));
+        if (size > MAX_POOLED) return ByteBuffer.allocateDirect(size);
         int shift = pooledShift(size);
         long block = shift < 0 ? size : 1L << shift;
         if (IN_USE.addAndGet(block) > UNCOUNTED_LIMIT) {
@@ -109,15 +111,15 @@ public final class RawMemory {
 
     /** {@code size} zeroed bytes: {@link #allocate} plus a memset, still cheaper than fresh pages. */
     public static ByteBuffer allocateZeroed(int size) {
+        if (size > MAX_POOLED || NEW_DIRECT_BUFFER == null) return ByteBuffer.allocateDirect(Math.max(size, 0));
         ByteBuffer b = allocate(size);
         if (size > 0) MemorySegment.ofBuffer(b).fill((byte) 0);
         return b;
     }
 
-    /** log2 of the pooled block that holds {@code size} bytes, or -1 if sizes like it are not pooled. */
+    /** log2 of the pooled block that holds {@code size} bytes, or -1 below the pooled sizes. */
     private static int pooledShift(int size) {
-        int shift = Math.max(MIN_POOLED_SHIFT, 32 - Integer.numberOfLeadingZeros(size - 1));
-        return shift <= MAX_POOLED_SHIFT ? shift : -1;
+        return size < MIN_POOLED ? -1 : 32 - Integer.numberOfLeadingZeros(size - 1);
     }
 
     private static long takePooled(int shift) {
@@ -133,20 +135,22 @@ public final class RawMemory {
     /** Runs on the cleaner thread once the memory is unreachable: back to the pool, or to malloc. */
     private static void release(long address, long block, int shift) {
         IN_USE.addAndGet(-block);
-        if (shift >= 0) {
-            synchronized (POOL) {
-                if (pooledBytes + block <= POOL_LIMIT) {
-                    long[] stack = POOL[shift];
-                    int n = POOLED_COUNT[shift];
-                    if (stack == null || stack.length == n) stack = POOL[shift] = Arrays.copyOf(stack == null ? new long[0] : stack, n + 8);
-                    stack[n] = address;
-                    POOLED_COUNT[shift] = n + 1;
-                    pooledBytes += block;
-                    return;
-                }
-            }
+        if (shift < 0 || !keep(address, shift)) free(address);
+    }
+
+    /** Pools a freed block unless the pool is full. */
+    private static boolean keep(long address, int shift) {
+        long block = 1L << shift;
+        synchronized (POOL) {
+            if (pooledBytes + block > POOL_LIMIT) return false;
+            long[] stack = POOL[shift];
+            int n = POOLED_COUNT[shift];
+            if (stack == null || stack.length == n) stack = POOL[shift] = Arrays.copyOf(stack == null ? new long[0] : stack, n + 8);
+            stack[n] = address;
+            POOLED_COUNT[shift] = n + 1;
+            pooledBytes += block;
+            return true;
         }
-        free(address);
     }
 
     private static long malloc(long size) {

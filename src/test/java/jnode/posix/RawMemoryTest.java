@@ -52,6 +52,15 @@ class RawMemoryTest {
     }
 
     @Test
+    void smallSizesAreNotRoundedUpAndHugeOnesAreNotKept() {
+        ByteBuffer small = RawMemory.allocate(100);
+        ByteBuffer huge = RawMemory.allocate(20 << 20);
+        assertEquals(100, small.capacity());
+        assertEquals(20 << 20, huge.capacity());
+        assertTrue(huge.isDirect());
+    }
+
+    @Test
     void zeroSizeIsAnEmptyBuffer() {
         assertEquals(0, RawMemory.allocate(0).capacity());
     }
@@ -73,7 +82,7 @@ class RawMemoryTest {
     void pastTheLimitFallsBackToCountedMemory() {
         // A slice keeps its parent alive, so these all stay reachable while the list lives.
         java.util.List<ByteBuffer> held = new java.util.ArrayList<>();
-        long chunk = 32L << 20;
+        long chunk = 8L << 20;
         for (long total = 0; total <= RawMemory.UNCOUNTED_LIMIT + chunk; total += chunk) held.add(RawMemory.allocate((int) chunk));
         assertTrue(RawMemory.inUse() <= RawMemory.UNCOUNTED_LIMIT, "never above the limit: " + RawMemory.inUse());
         assertTrue(held.stream().allMatch(b -> b.capacity() == (int) chunk && b.isDirect()));
