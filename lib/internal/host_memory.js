@@ -22,18 +22,18 @@
 // Java binding methods take such a region as (java.nio.ByteBuffer memory, int offset, int length).
 //
 // OWNERSHIP. Buffer memory belongs to the garbage collector, never to a piece of code: the
-// ArrayBuffer references the ByteBuffer, and the ByteBuffer's native memory is freed by the JDK
-// (its Cleaner) only after the ByteBuffer itself is unreachable, i.e. after every Buffer, slice,
-// ArrayBuffer and Java reference to it is gone. Nobody frees Buffer memory explicitly, and small
-// Buffers share 8 KiB slabs (Buffer.poolSize), so a slab lives as long as any Buffer cut from it.
-// Java may keep a ByteBuffer it was handed (e.g. for an asynchronous write) simply by holding the
-// reference, and may read or write the region from any thread (the thread pool) exactly where Node
-// would (fs.read fills the Buffer it was given); nowhere else.
-// Rule for Netty code: a Netty ByteBuf handed to JavaScript must either be copied into Buffer
-// memory (allocate with binding.alloc / a Buffer, copy, release the ByteBuf at once), or be a
-// wrapper over Buffer-owned memory (Unpooled.wrappedBuffer(byteBuffer)) whose release() frees
-// nothing JavaScript can still see. Never wrap() the memory of a pooled or reference-counted
-// ByteBuf: its release would recycle bytes a JavaScript Buffer still shows.
+// ArrayBuffer references the ByteBuffer, and the ByteBuffer's native memory is freed (or pooled,
+// see jnode.posix.RawMemory) by a cleaner only after the ByteBuffer itself is unreachable, i.e.
+// after every Buffer, slice, ArrayBuffer and Java reference to it is gone. Nobody frees Buffer
+// memory explicitly, and small Buffers share 8 KiB slabs (Buffer.poolSize), so a slab lives as long
+// as any Buffer cut from it. Java may keep a ByteBuffer it was handed (e.g. for an asynchronous
+// write) simply by holding the reference, and may read or write the region from any thread (the
+// thread pool) exactly where Node would (fs.read fills the Buffer it was given); nowhere else. Rule
+// for Netty code: a Netty ByteBuf handed to JavaScript must either be copied into Buffer memory
+// (allocate with binding.alloc / a Buffer, copy, release the ByteBuf at once), or be a wrapper over
+// Buffer-owned memory (Unpooled.wrappedBuffer(byteBuffer)) whose release() frees nothing JavaScript
+// can still see. Never wrap() the memory of a pooled or reference-counted ByteBuf: its release
+// would recycle bytes a JavaScript Buffer still shows.
 
 var binding = process.binding('buffer');
 

@@ -37,7 +37,7 @@ public final class RawMemory {
     private RawMemory() {}
 
     /** Bytes in use beyond which allocations go through the JDK's accounting. */
-    static final long UNCOUNTED_LIMIT = 256L * 1024 * 1024;
+    static final long UNCOUNTED_LIMIT = 128L * 1024 * 1024;
     /** Most bytes kept in freed blocks for reuse. */
     static final long POOL_LIMIT = 32L * 1024 * 1024;
     private static final int MIN_POOLED = 16 * 1024;
