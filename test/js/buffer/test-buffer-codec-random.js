@@ -2,7 +2,9 @@
 // base64 and hex against plain reference codecs written here, on random bytes of many lengths,
 // so every alignment of the Java codecs' 8-byte fast loops and their tails is crossed: encoding
 // must match exactly, decoding must give back the bytes, also with characters outside the
-// alphabet (which v0.10 skips) and with the url-safe alphabet ('-', '_').
+// alphabet (which v0.10 skips) and with the url-safe alphabet ('-', '_'). Then UTF-8 of random
+// text mixing '?' with characters past Latin-1 (the encoder's ASCII fast path must tell a real
+// '?' from the one ISO-8859-1 encoding substitutes).
 var assert = require('assert');
 
 var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -59,4 +61,30 @@ for (var t = 0; t < 500; t++) {
   var hex = bytes.toString('hex');
   assert.strictEqual(hex, referenceHex(bytes), 'hex of ' + length + ' bytes');
   sameBytes(new Buffer(hex, 'hex'), bytes, 'hex round trip of ' + length);
+}
+
+// UTF-8: the reference is encodeURIComponent's percent-encoding, turned into bytes.
+function referenceUtf8(text) {
+  var escaped = encodeURIComponent(text);
+  var out = [];
+  for (var i = 0; i < escaped.length; i++) {
+    if (escaped[i] === '%') {
+      out.push(parseInt(escaped.substr(i + 1, 2), 16));
+      i += 2;
+    } else {
+      out.push(escaped.charCodeAt(i));
+    }
+  }
+  return out;
+}
+
+var PIECES = ['a', 'Z', '0', ' ', '?', '?', '??', '\u00e9', '\u0100', '\u20ac', '\u4e00', '\ud83d\ude00'];
+for (var u = 0; u < 400; u++) {
+  var text = '';
+  var pieces = u < 40 ? u : random() % 300;
+  for (var p = 0; p < pieces; p++) text += PIECES[random() % (u % 3 === 0 ? 5 : PIECES.length)];
+  var encodedText = new Buffer(text, 'utf8');
+  sameBytes(encodedText, referenceUtf8(text), 'utf8 of ' + JSON.stringify(text));
+  assert.strictEqual(Buffer.byteLength(text, 'utf8'), encodedText.length);
+  assert.strictEqual(encodedText.toString('utf8'), text);
 }

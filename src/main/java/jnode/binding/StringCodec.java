@@ -112,20 +112,34 @@ public final class StringCodec {
         return (acc & HIGH_BITS) == 0;
     }
 
-    /** True when {@code a} holds only ASCII and no '?' (what ISO-8859-1 encoding puts for a non-Latin-1 character). */
-    private static boolean isAsciiWithoutQuestionMark(byte[] a) {
+    /**
+     * True when {@code a}, the ISO-8859-1 bytes of {@code s}, are also its UTF-8: all ASCII, and
+     * every '?' among them a real '?' (ISO-8859-1 encoding puts '?' for a character past Latin-1).
+     * Words holding a '?' are checked against the string; text full of question marks (a URL's
+     * query, say) stays on this path instead of falling back to the JDK's UTF-8 encoder, whose
+     * ASCII scan is a plain byte loop under C1.
+     */
+    private static boolean isExactAscii(String s, byte[] a) {
         int n = a.length;
         int i = 0;
-        long acc = 0;
+        long high = 0;
         for (; i + 8 <= n; i += 8) {
             long w = (long) LONG_LE.get(a, i);
-            // A byte of w ^ '?'s is zero where w has a '?': the classic "has a zero byte" test
-            // sets that byte's high bit (false positives only after a real zero byte, on non-ASCII).
+            high |= w;
+            // The classic "has a zero byte" test on w ^ '?'s: true exactly when w holds a '?'.
             long x = w ^ 0x3F3F3F3F3F3F3F3FL;
-            acc |= w | ((x - 0x0101010101010101L) & ~x);
+            if (((x - 0x0101010101010101L) & ~x & HIGH_BITS) != 0 && !questionMarksAreReal(s, a, i, i + 8)) return false;
         }
-        for (; i < n; i++) acc |= a[i] == '?' ? 0x80 : a[i];
-        return (acc & HIGH_BITS) == 0;
+        int tail = i;
+        for (; i < n; i++) high |= a[i];
+        return (high & HIGH_BITS) == 0 && questionMarksAreReal(s, a, tail, n);
+    }
+
+    private static boolean questionMarksAreReal(String s, byte[] a, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (a[k] == '?' && s.charAt(k) != '?') return false;
+        }
+        return true;
     }
 
     private static boolean isContinuation(byte b) {
@@ -384,7 +398,7 @@ public final class StringCodec {
             if (s.charAt(i) >= 0x80) return s.getBytes(StandardCharsets.UTF_8);
         }
         byte[] latin1 = s.getBytes(StandardCharsets.ISO_8859_1);
-        if (isAsciiWithoutQuestionMark(latin1)) return latin1;
+        if (isExactAscii(s, latin1)) return latin1;
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
