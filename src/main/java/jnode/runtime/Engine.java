@@ -39,8 +39,24 @@ final class Engine {
         }
     }
 
+    /**
+     * Calls before a function's last-tier (fully optimizing) compilation; Truffle's default is
+     * 10,000. Each last-tier compilation costs 0.3-1.0 s of the compiler thread here (the Graal
+     * compiler runs as C1 code on a 2-core machine), and a network program's core code (sockets,
+     * streams, events) queues ~100 of them, so the compiler stayed busy for the first 20-25 s
+     * while the functions waiting for it ran in the interpreter. Keeping the last tier for the
+     * really hot functions measured better everywhere (docs/performance.md, "The compilation
+     * backlog"): TCP echo +16%, connection rate +10%, HTTP hello +5-7% after 35 s, nothing slower.
+     * -Dpolyglot.engine.LastTierCompilationThreshold still overrides it.
+     */
+    private static final String LAST_TIER_THRESHOLD = "30000";
+
     private static Context build(boolean strict) {
-        return Context.newBuilder("js")
+        Context.Builder builder = Context.newBuilder("js");
+        if (System.getProperty("polyglot.engine.LastTierCompilationThreshold") == null) {
+            builder.option("engine.LastTierCompilationThreshold", LAST_TIER_THRESHOLD);
+        }
+        return builder
                 .allowHostAccess(BINDING_ACCESS)
                 .allowHostClassLookup(name -> false)
                 .allowPolyglotAccess(PolyglotAccess.NONE)
