@@ -111,6 +111,15 @@
   process._exiting = false;
   process.exitCode = undefined;
 
+  // Handles report errors (and a socket's end, 'EOF') in process._errno. Were the property
+  // added by the first error, `process` would change layout then, and GraalJS would throw away
+  // every compiled function that reads anything from `process` (nextTick, emit, write...), in
+  // the middle of a busy program: typically when its first connection ends. So it exists from
+  // the start, and has already held a string and been overwritten, so compiled code neither
+  // specializes on its type nor folds its value as a constant.
+  process._errno = 'EOF';
+  process._errno = undefined;
+
   // As in Node v0.10, exit() without a code means 0 (not the code of an exit already under
   // way), so an 'exit' listener can override the status; process.exitCode is the default.
   process.exit = function exit(code) {
