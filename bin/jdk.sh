@@ -134,6 +134,25 @@ jnode_prepare_runtime() {
   ) 9>"$root/target/.runtime.lock"
 }
 
+# Sets JNODE_HEAP to the JVM's heap limit for node's --max-old-space-size=MiB among the options
+# before the script (as node reads them); the limit holds V8's old space, so the JVM's also gets
+# room for its young generation (-Xmn64m above). Empty (the JVM's default) without the option.
+jnode_heap_option() {
+  JNODE_HEAP=()
+  while [ $# -gt 0 ]; do
+    case $1 in
+      --max-old-space-size=*|--max_old_space_size=*)
+        [[ ${1#*=} =~ ^[0-9]+$ ]] && JNODE_HEAP=("-Xmx$((${1#*=} + 64))m") ;;
+      -e|--eval|-pe|-ep) shift ;;
+      -p|--print) [ $# -gt 1 ] && [ "${2#-}" = "$2" ] && shift ;;
+      --|-) return ;;
+      -*) ;;
+      *) return ;;
+    esac
+    shift
+  done
+}
+
 # Sets JNODE_JAVA to the command (JVM and its options, up to the main class) that runs jnode.
 jnode_java_command() {
   local root=$1

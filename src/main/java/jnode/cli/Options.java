@@ -70,7 +70,8 @@ public final class Options {
                 case "--use-strict", "--use_strict" -> o.useStrict = true;
                 default -> {
                     // Node hands unknown flags to V8. The V8 tuning flags Node programs and tests pass
-                    // (--stack-size=, --max-old-space-size=, --harmony...) mean nothing on this engine.
+                    // (--stack-size=, --harmony...) mean nothing on this engine; --max-old-space-size=
+                    // is read by the launcher (bin/jdk.sh), which sets the JVM's heap limit from it.
                     if (a.startsWith("--")) {
                         o.ignored.add(a);
                     } else {

@@ -46,6 +46,11 @@ public final class Libc {
         static final MethodHandle H = plain("getpid", FunctionDescriptor.of(JAVA_INT));
     }
 
+    // Linked ahead of need (prepareAbort): abort is called when the heap may be exhausted.
+    private static final class Abort {
+        static final MethodHandle H = plain("abort", FunctionDescriptor.ofVoid());
+    }
+
     private static final class Getppid {
         static final MethodHandle H = plain("getppid", FunctionDescriptor.of(JAVA_INT));
     }
@@ -236,6 +241,20 @@ public final class Libc {
 
     public static void setgid(int gid) throws PosixException {
         intCall(Rare.SETGID, gid, "setgid");
+    }
+
+    /** Links {@link #abort} now, so that calling it later needs no memory. */
+    public static void prepareAbort() {
+        Abort.H.type();
+    }
+
+    /** abort(3): the process dies of SIGABRT. */
+    public static void abort() {
+        try {
+            Abort.H.invokeExact();
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
     }
 
     public static void kill(int pid, int signal) throws PosixException {

@@ -39,6 +39,7 @@ public final class NodeRuntime {
 
     /** Runs the program on its own thread; the process ends when it is done (never returns normally). */
     public static void start(Options options) {
+        Fatal.install(); // an error escaping this thread (or any other) ends the process as Node's would
         Thread main = new PosixThread(() -> Exit.halt(runToEnd(options)), "jnode-main", MAIN_STACK_BYTES);
         main.start();
     }
@@ -224,6 +225,7 @@ public final class NodeRuntime {
      */
     public void handleUncaught(PolyglotException e) {
         if (e.isExit()) Exit.halt(e.getExitStatus());
+        if (outOfMemory(e)) Fatal.outOfMemory();
         boolean handled;
         try {
             handled = fatalException != null && fatalException.execute(e.isHostException() ? interop.hostError(e) : e.getGuestObject()).asBoolean();
@@ -236,6 +238,12 @@ public final class NodeRuntime {
             Stdio.writeErr(reporter.format(e));
             Exit.halt(8);
         }
+    }
+
+    /** An exhausted Java heap, however the engine reports it: fatal, as V8's is, not a JS exception. */
+    private static boolean outOfMemory(PolyglotException e) {
+        if (e.isHostException()) return e.asHostException() instanceof OutOfMemoryError;
+        return e.isResourceExhausted(); // GraalJS may have made it a JS Error already: still fatal
     }
 
     /** Turns a failed system call into the JavaScript error Node would throw. */

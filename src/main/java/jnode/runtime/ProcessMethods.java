@@ -251,12 +251,7 @@ public final class ProcessMethods {
 
     @Export
     public void abort() {
-        try {
-            Libc.kill(Libc.getpid(), 6);
-        } catch (PosixException ignored) {
-            // cannot signal ourselves: fall through to the exit status abort() would give
-        }
-        Exit.halt(134);
+        Fatal.abort();
     }
 
     // --- clocks and memory ------------------------------------------------------------------------
