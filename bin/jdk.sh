@@ -71,11 +71,13 @@ JNODE_RUNTIME_MODULES=java.se,jdk.unsupported,jdk.internal.vm.ci,jdk.management,
 # the process stayed under ~400 MiB RSS at the same throughput (test/js/http/test-http-big-stream.js).
 #
 # java.nio is opened to jnode so that jnode.posix.RawMemory can make plain direct buffers over
-# memory it allocates without zeroing and recycles (without it, Buffers fall back to allocateDirect).
+# memory it allocates without zeroing and recycles (without it, Buffers fall back to allocateDirect);
+# java.lang so that jnode.binding.StringBytes can read a Latin-1 string's bytes without copying
+# them first (without it, strings are copied out).
 jnode_common_java_options() {
   JNODE_COMMON=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI -XX:TieredStopAtLevel=1
     --enable-native-access=org.graalvm.truffle,ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
-    --add-opens=java.base/java.nio=ALL-UNNAMED
+    --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED
     -XX:-UsePerfData -XX:+UseParallelGC -Xmn64m
     -Xlog:disable -Xlog:all=warning:stderr -Xlog:aot=off -Xlog:cds=off
     -cp "$1/target/lib/jnode-launcher.jar:$1/target/lib/app/*")

@@ -182,20 +182,7 @@ public final class BufferBinding {
      */
     @Export
     public ByteBuffer fromString(String s, String encoding) {
-        StringCodec.Encoding enc = encodingOf(encoding);
-        byte[] bytes;
-        int n;
-        if (enc == StringCodec.Encoding.BASE64) {
-            byte[] src = s.getBytes(StandardCharsets.ISO_8859_1);
-            bytes = new byte[StringCodec.base64MaxDecoded(src.length)];
-            n = StringCodec.decodeBase64(src, bytes);
-        } else {
-            bytes = StringCodec.encode(s, enc, true);
-            n = bytes.length;
-        }
-        ByteBuffer mem = RawMemory.allocate(n);
-        mem.put(0, bytes, 0, n);
-        return mem;
+        return StringCodec.encodeToMemory(s, encodingOf(encoding));
     }
     /** UTF-8 length of a well-formed string (the other encodings' lengths are simple enough for JS). */
     @Export

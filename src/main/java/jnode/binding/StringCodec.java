@@ -1,5 +1,7 @@
 package jnode.binding;
 
+import jnode.posix.RawMemory;
+
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
@@ -107,9 +109,53 @@ public final class StringCodec {
         int i = off;
         int end = off + len;
         long acc = 0;
+        // Four words a step: under C1 this runs ~20% faster than one, and on large text (the case
+        // that matters) one early exit per 64 KiB is enough.
+        while (i + 32 <= end) {
+            int stop = Math.min(end - 31, i + 65536);
+            for (; i < stop; i += 32) {
+                acc |= (long) LONG_LE.get(a, i) | (long) LONG_LE.get(a, i + 8)
+                        | (long) LONG_LE.get(a, i + 16) | (long) LONG_LE.get(a, i + 24);
+            }
+            if ((acc & HIGH_BITS) != 0) return false;
+        }
         for (; i + 8 <= end; i += 8) acc |= (long) LONG_LE.get(a, i);
         for (; i < end; i++) acc |= a[i];
         return (acc & HIGH_BITS) == 0;
+    }
+
+    /**
+     * The bytes of {@code s} in {@code enc} when they are exactly the string's own Latin-1 bytes:
+     * ASCII text in utf8; any Latin-1 text in binary or ascii (which keep each character's low
+     * byte). Else null. The array is the string's (see {@link StringBytes}): copy from it only.
+     */
+    static byte[] ownBytes(String s, Encoding enc) {
+        if (enc != Encoding.UTF8 && enc != Encoding.BINARY && enc != Encoding.ASCII) return null;
+        byte[] own = StringBytes.latin1(s);
+        if (own == null || (enc == Encoding.UTF8 && !isAscii(own, 0, own.length))) return null;
+        return own;
+    }
+
+    /**
+     * New memory holding exactly the encoded bytes of {@code s}; utf8 strings must be well-formed
+     * and hex strings valid (see {@link #encode}).
+     */
+    public static ByteBuffer encodeToMemory(String s, Encoding enc) {
+        byte[] bytes = ownBytes(s, enc);
+        int n;
+        if (bytes != null) {
+            n = bytes.length;
+        } else if (enc == Encoding.BASE64) {
+            byte[] src = s.getBytes(StandardCharsets.ISO_8859_1);
+            bytes = new byte[base64MaxDecoded(src.length)];
+            n = decodeBase64(src, bytes);
+        } else {
+            bytes = encode(s, enc, true);
+            n = bytes.length;
+        }
+        ByteBuffer mem = RawMemory.allocate(n);
+        mem.put(0, bytes, 0, n);
+        return mem;
     }
 
     /**
@@ -339,6 +385,8 @@ public final class StringCodec {
     }
 
     private static long writeUtf8(ByteBuffer mem, int offset, int max, String s, boolean wellFormed) {
+        byte[] own = ownBytes(s, Encoding.UTF8);
+        if (own != null) return writeOwn(mem, offset, max, own);
         int n = s.length();
         if (wellFormed && n <= max) {
             byte[] b = utf8Bytes(s);
@@ -411,8 +459,17 @@ public final class StringCodec {
         return packed(n, n * 2);
     }
 
+    /** Writes the first bytes of a string's own array (one byte per character), as many as fit. */
+    private static long writeOwn(ByteBuffer mem, int offset, int max, byte[] own) {
+        int n = Math.min(own.length, max);
+        mem.put(offset, own, 0, n);
+        return packed(n, n);
+    }
+
     @SuppressWarnings("deprecation")
     private static long writeBinary(ByteBuffer mem, int offset, int max, String s) {
+        byte[] own = ownBytes(s, Encoding.BINARY);
+        if (own != null) return writeOwn(mem, offset, max, own);
         int n = Math.min(s.length(), max);
         byte[] b = new byte[n];
         // The low byte of each code unit, exactly what Node's binary/ascii writes keep.

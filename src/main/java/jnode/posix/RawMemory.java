@@ -31,7 +31,8 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  * unreachable (its slices and duplicates reference it, so they keep it alive). The JDK
  * counts allocateDirect memory and collects garbage when it runs short; this memory is not in
  * that count, so past {@link #UNCOUNTED_LIMIT} bytes in use allocations fall back to
- * allocateDirect, whose accounting then triggers the collection that frees both.
+ * allocateDirect. Collections come often enough because every allocation here is counted by
+ * {@link NativePressure}.
  */
 public final class RawMemory {
     private RawMemory() {}
@@ -89,6 +90,7 @@ public final class RawMemory {
 
     /** {@code size} bytes of unspecified content, big-endian like any new ByteBuffer, position 0, limit size. */
     public static ByteBuffer allocate(int size) {
+        NativePressure.allocated(size);
         if (size <= 0 || NEW_DIRECT_BUFFER == null) return ByteBuffer.allocateDirect(Math.max(size, 0));
         if (size > MAX_POOLED) return ByteBuffer.allocateDirect(size);
         int shift = pooledShift(size);
@@ -111,7 +113,10 @@ public final class RawMemory {
 
     /** {@code size} zeroed bytes: {@link #allocate} plus a memset, still cheaper than fresh pages. */
     public static ByteBuffer allocateZeroed(int size) {
-        if (size > MAX_POOLED || NEW_DIRECT_BUFFER == null) return ByteBuffer.allocateDirect(Math.max(size, 0));
+        if (size > MAX_POOLED || NEW_DIRECT_BUFFER == null) {
+            NativePressure.allocated(size);
+            return ByteBuffer.allocateDirect(Math.max(size, 0));
+        }
         ByteBuffer b = allocate(size);
         if (size > 0) MemorySegment.ofBuffer(b).fill((byte) 0);
         return b;
