@@ -146,7 +146,7 @@ public final class StringCodec {
         if (bytes != null) {
             n = bytes.length;
         } else if (enc == Encoding.BASE64) {
-            byte[] src = s.getBytes(StandardCharsets.ISO_8859_1);
+            byte[] src = base64Source(s);
             bytes = new byte[base64MaxDecoded(src.length)];
             n = decodeBase64(src, bytes);
         } else {
@@ -479,7 +479,7 @@ public final class StringCodec {
     }
 
     private static long writeBase64(ByteBuffer mem, int offset, int max, String s) {
-        byte[] src = s.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] src = base64Source(s);
         byte[] decoded = new byte[base64MaxDecoded(src.length)];
         int n = Math.min(decodeBase64(src, decoded), max);
         mem.put(offset, decoded, 0, n);
@@ -513,7 +513,7 @@ public final class StringCodec {
                 return b;
             }
             case BASE64: {
-                byte[] src = s.getBytes(StandardCharsets.ISO_8859_1);
+                byte[] src = base64Source(s);
                 byte[] decoded = new byte[base64MaxDecoded(src.length)];
                 int n = decodeBase64(src, decoded);
                 return n == decoded.length ? decoded : Arrays.copyOf(decoded, n);
@@ -680,6 +680,15 @@ public final class StringCodec {
             out[o++] = (byte) (acc >> 2);
         }
         return o;
+    }
+
+    /**
+     * One byte per character of a base64 string, for reading only: the string's own Latin-1
+     * bytes, or a copy in which characters past Latin-1 become '?' (not in the alphabet, so skipped).
+     */
+    private static byte[] base64Source(String s) {
+        byte[] own = StringBytes.latin1(s);
+        return own != null ? own : s.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** The bytes a base64 string stands for (see {@link #decodeBase64(byte[], byte[])}). */
