@@ -339,9 +339,10 @@
 
   // process.env: assignments are stored as strings, as in Node (where they go to the C environ).
   function makeEnv(initial) {
-    // Java built `initial` with string values already; dropping its prototype keeps names such as
-    // 'constructor' from resolving to Object.prototype's (copying it costs start-up time).
-    var store = Object.setPrototypeOf(initial, null);
+    // Java built `initial` with string values already. Like Node v0.10's (an object whose
+    // interceptor falls through for unset names), it keeps Object.prototype: env.hasOwnProperty
+    // is the usual method until a variable of that name is set.
+    var store = initial;
     return new Proxy(store, {
       set: function (target, key, value) {
         target[key] = String(value);
