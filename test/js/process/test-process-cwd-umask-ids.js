@@ -29,6 +29,8 @@ assert.equal(typeof gid, 'number');
 assert.equal(typeof process.geteuid(), 'number');
 assert.equal(typeof process.getegid(), 'number');
 assert.ok(Array.isArray(process.getgroups()));
+// As in Node v0.10 the effective group is always in the list, even where getgroups(2) leaves it out.
+assert.notStrictEqual(process.getgroups().indexOf(process.getegid()), -1);
 // Setting our own ids is always allowed; unknown names and bad types are Node's errors.
 process.setgid(gid);
 process.setuid(uid);

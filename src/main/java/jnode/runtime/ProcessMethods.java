@@ -196,7 +196,16 @@ public final class ProcessMethods {
     @Export
     public int[] getgroups() {
         try {
-            return Libc.getgroups();
+            // As Node v0.10: the supplementary groups plus the effective group, which
+            // getgroups(2) may leave out (a root shell often has no supplementary groups at all).
+            int[] groups = Libc.getgroups();
+            int egid = Libc.getegid();
+            for (int g : groups) {
+                if (g == egid) return groups;
+            }
+            int[] withEffective = java.util.Arrays.copyOf(groups, groups.length + 1);
+            withEffective[groups.length] = egid;
+            return withEffective;
         } catch (PosixException e) {
             throw runtime.interop().errnoError(e.errno, "getgroups").throwException();
         }
