@@ -73,11 +73,23 @@ JNODE_RUNTIME_MODULES=java.se,jdk.unsupported,jdk.internal.vm.ci,jdk.management,
 # java.nio is opened to jnode so that jnode.posix.RawMemory can make plain direct buffers over
 # memory it allocates without zeroing and recycles (without it, Buffers fall back to allocateDirect);
 # java.lang so that jnode.binding.StringBytes can read a Latin-1 string's bytes without copying
-# them first (without it, strings are copied out).
+# them first, and make strings of codecs' arrays without copying them (without it, strings are
+# copied); java.util so that jnode.binding.Base64Blocks can call the JDK's base64 block loops.
+#
+# JVMCI's packages are exported to jnode so that jnode.runtime.HostCompiler can have Graal compile
+# the few Java loops that C1's code leaves slow (base64), and HotSpot generates its SIMD routines
+# for optimizing compilers at start-up (-DelayCompilerStubsGeneration; with C1 alone it never
+# does): Graal's code calls them as C2's would. Costs under 10 ms of start-up CPU.
 jnode_common_java_options() {
   JNODE_COMMON=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI -XX:TieredStopAtLevel=1
+    -XX:+UnlockDiagnosticVMOptions -XX:-DelayCompilerStubsGeneration
+    --add-exports=jdk.internal.vm.ci/jdk.vm.ci.code=ALL-UNNAMED
+    --add-exports=jdk.internal.vm.ci/jdk.vm.ci.hotspot=ALL-UNNAMED
+    --add-exports=jdk.internal.vm.ci/jdk.vm.ci.meta=ALL-UNNAMED
+    --add-exports=jdk.internal.vm.ci/jdk.vm.ci.runtime=ALL-UNNAMED
     --enable-native-access=org.graalvm.truffle,ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
     --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED
+    --add-opens=java.base/java.util=ALL-UNNAMED
     -XX:-UsePerfData -XX:+UseParallelGC -Xmn64m
     -Xlog:disable -Xlog:all=warning:stderr -Xlog:aot=off -Xlog:cds=off
     -cp "$1/target/lib/jnode-launcher.jar:$1/target/lib/app/*")

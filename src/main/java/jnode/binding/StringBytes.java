@@ -1,7 +1,10 @@
 package jnode.binding;
 
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Read access to the bytes a {@code String} keeps when all its characters are Latin-1 (the JDK's
@@ -16,22 +19,46 @@ final class StringBytes {
 
     private static final VarHandle VALUE;
     private static final VarHandle CODER;
+    /** String(byte[] value, byte coder): the string takes the array as its own. */
+    private static final MethodHandle ADOPT;
     /** String.coder's value for Latin-1 storage. */
     private static final byte LATIN1 = 0;
 
     static {
         VarHandle value = null;
         VarHandle coder = null;
+        MethodHandle adopt = null;
         try {
             MethodHandles.Lookup strings = MethodHandles.privateLookupIn(String.class, MethodHandles.lookup());
             value = strings.findVarHandle(String.class, "value", byte[].class);
             coder = strings.findVarHandle(String.class, "coder", byte.class);
+            // Latin-1 storage exists only with compact strings (the default; -XX:-CompactStrings ends it).
+            boolean compact = (boolean) strings.findStaticVarHandle(String.class, "COMPACT_STRINGS", boolean.class).get();
+            if (compact) adopt = strings.findConstructor(String.class, MethodType.methodType(void.class, byte[].class, byte.class));
         } catch (ReflectiveOperationException | RuntimeException notOpen) {
             value = null;
             coder = null;
+            adopt = null;
         }
         VALUE = value;
         CODER = coder;
+        ADOPT = adopt;
+    }
+
+    /**
+     * A string of the Latin-1 characters in {@code bytes}, which it takes as its own storage
+     * instead of copying them: the caller must never touch the array again. Saves a copy (and
+     * the zeroing of a second array) of every long string a codec builds, such as base64 text.
+     */
+    static String adoptLatin1(byte[] bytes) {
+        if (ADOPT != null) {
+            try {
+                return (String) ADOPT.invokeExact(bytes, LATIN1);
+            } catch (Throwable impossible) {
+                throw new AssertionError(impossible);
+            }
+        }
+        return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 
     /**

@@ -1,6 +1,7 @@
 package jnode.binding;
 
 import jnode.posix.RawMemory;
+import jnode.runtime.HostCompiler;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -68,7 +69,7 @@ public final class StringCodec {
         if (len <= 0) return "";
         if (enc == Encoding.UCS2) return decodeUcs2(mem, start, len);
         // Bytes to base64/hex text are read straight from the memory, without a copy first.
-        if (enc == Encoding.BASE64) return encodeBase64(mem, start, len);
+        if (enc == Encoding.BASE64) return Base64Codec.encode(mem, start, len);
         if (enc == Encoding.HEX) return encodeHex(mem, start, len);
         byte[] a = new byte[len];
         mem.get(start, a, 0, len);
@@ -81,7 +82,7 @@ public final class StringCodec {
             case UTF8: return decodeUtf8(a, off, len);
             case BINARY: return new String(a, off, len, StandardCharsets.ISO_8859_1);
             case ASCII: return decodeAscii(a, off, len);
-            case BASE64: return encodeBase64(ByteBuffer.wrap(a), off, len);
+            case BASE64: return Base64Codec.encode(ByteBuffer.wrap(a), off, len);
             case HEX: return encodeHex(ByteBuffer.wrap(a), off, len);
             case UCS2: return decodeUcs2(ByteBuffer.wrap(a), off, len);
             default: throw new IllegalArgumentException(String.valueOf(enc));
@@ -104,8 +105,13 @@ public final class StringCodec {
 
     private static final long HIGH_BITS = 0x8080808080808080L;
 
+    /** The ASCII check (of every utf8 string in or out) compiled by Graal once it has seen 16 MiB. */
+    private static final HostCompiler.Hot ASCII_WORK = HostCompiler.hot("ascii", 16 << 20,
+            HostCompiler.method(StringCodec.class, "isAscii", byte[].class, int.class, int.class));
+
     /** True when bytes [off, off + len) of {@code a} are all below 0x80. */
     static boolean isAscii(byte[] a, int off, int len) {
+        ASCII_WORK.did(len);
         int i = off;
         int end = off + len;
         long acc = 0;
@@ -141,14 +147,17 @@ public final class StringCodec {
      * and hex strings valid (see {@link #encode}).
      */
     public static ByteBuffer encodeToMemory(String s, Encoding enc) {
+        if (enc == Encoding.BASE64) {
+            // Decoded straight into the memory; lenient decoding may give less than the estimate.
+            int size = Base64Codec.decodedSize(s);
+            ByteBuffer mem = RawMemory.allocate(size);
+            int n = Base64Codec.decodeInto(mem, 0, size, s);
+            return n == size ? mem : mem.slice(0, n);
+        }
         byte[] bytes = ownBytes(s, enc);
         int n;
         if (bytes != null) {
             n = bytes.length;
-        } else if (enc == Encoding.BASE64) {
-            byte[] src = base64Source(s);
-            bytes = new byte[base64MaxDecoded(src.length)];
-            n = decodeBase64(src, bytes);
         } else {
             bytes = encode(s, enc, true);
             n = bytes.length;
@@ -269,8 +278,6 @@ public final class StringCodec {
 
     private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** Two hex digits per byte value, as one little-endian short of ASCII (first digit low: no byte swap to store). */
     private static final short[] HEX_PAIR = new short[256];
@@ -283,76 +290,6 @@ public final class StringCodec {
     private static String encodeHex(ByteBuffer mem, int off, int len) {
         byte[] out = new byte[len * 2];
         for (int i = 0; i < len; i++) SHORT_LE.set(out, 2 * i, HEX_PAIR[mem.get(off + i) & 0xFF]);
-        return new String(out, StandardCharsets.ISO_8859_1);
-    }
-
-    private static final byte[] BASE64_ALPHABET =
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".getBytes(StandardCharsets.ISO_8859_1);
-
-    /** The two characters for each 12-bit value, as a little-endian pair of ASCII bytes (first character low). */
-    private static final int[] BASE64_PAIR = new int[4096];
-
-    static {
-        for (int v = 0; v < 4096; v++) {
-            BASE64_PAIR[v] = BASE64_ALPHABET[v >>> 6] | (BASE64_ALPHABET[v & 63] << 8);
-        }
-    }
-
-    /**
-     * The low 3 bytes of a little-endian read as a big-endian 24-bit number. By hand: C1 does not
-     * intrinsify Integer/Long.reverseBytes, and the call cost more than the rest of the step.
-     */
-    private static int bigEndian24(int le) {
-        return ((le & 0xFF) << 16) | (le & 0xFF00) | ((le >>> 16) & 0xFF);
-    }
-
-    /** Bytes of input {@link #encodeBase64} copies out of the memory at a time (a multiple of 6). */
-    private static final int BASE64_CHUNK = 6 * 1024;
-
-    /**
-     * Standard base64 with padding (what Node writes) of bytes [off, off + len) of {@code mem}.
-     * The input is copied into a small array a chunk at a time (a bulk copy, fast even under C1)
-     * and turned into text 6 bytes -> 8 characters per step: one 8-byte read (its last two bytes
-     * unused), four lookups of two characters each, one 8-byte write, all in native byte order.
-     */
-    static String encodeBase64(ByteBuffer mem, int off, int len) {
-        byte[] out = new byte[(len + 2) / 3 * 4];
-        int[] pair = BASE64_PAIR;
-        byte[] chunk = new byte[Math.min(BASE64_CHUNK, len) + 2];
-        int i = 0;
-        int o = 0;
-        while (len - i >= 8) {
-            // Whole steps only, with the 2 bytes past the last one readable.
-            int take = Math.min(BASE64_CHUNK, (len - i - 2) / 6 * 6);
-            mem.get(off + i, chunk, 0, take + 2);
-            for (int c = 0; c < take; c += 6, o += 8) {
-                long w = (long) LONG_LE.get(chunk, c);
-                int a = bigEndian24((int) w);
-                int b = bigEndian24((int) (w >>> 24));
-                long chars = pair[a >>> 12]
-                        | ((long) pair[a & 0xFFF] << 16)
-                        | ((long) pair[b >>> 12] << 32)
-                        | ((long) pair[b & 0xFFF] << 48);
-                LONG_LE.set(out, o, chars);
-            }
-            i += take;
-        }
-        for (; len - i >= 3; i += 3, o += 4) {
-            int v = ((mem.get(off + i) & 0xFF) << 16) | ((mem.get(off + i + 1) & 0xFF) << 8) | (mem.get(off + i + 2) & 0xFF);
-            out[o] = BASE64_ALPHABET[v >>> 18];
-            out[o + 1] = BASE64_ALPHABET[(v >>> 12) & 63];
-            out[o + 2] = BASE64_ALPHABET[(v >>> 6) & 63];
-            out[o + 3] = BASE64_ALPHABET[v & 63];
-        }
-        int rest = len - i;
-        if (rest > 0) {
-            int v = (mem.get(off + i) & 0xFF) << 16;
-            if (rest == 2) v |= (mem.get(off + i + 1) & 0xFF) << 8;
-            out[o] = BASE64_ALPHABET[v >>> 18];
-            out[o + 1] = BASE64_ALPHABET[(v >>> 12) & 63];
-            out[o + 2] = rest == 2 ? BASE64_ALPHABET[(v >>> 6) & 63] : (byte) '=';
-            out[o + 3] = '=';
-        }
         return new String(out, StandardCharsets.ISO_8859_1);
     }
 
@@ -447,6 +384,8 @@ public final class StringCodec {
         }
         byte[] latin1 = s.getBytes(StandardCharsets.ISO_8859_1);
         if (isExactAscii(s, latin1)) return latin1;
+        // Left to C1: Graal's code for the JDK's UTF-8 encoder, without a profile to go by, ran
+        // at 2/3 of C1's speed on mixed text.
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -479,10 +418,7 @@ public final class StringCodec {
     }
 
     private static long writeBase64(ByteBuffer mem, int offset, int max, String s) {
-        byte[] src = base64Source(s);
-        byte[] decoded = new byte[base64MaxDecoded(src.length)];
-        int n = Math.min(decodeBase64(src, decoded), max);
-        mem.put(offset, decoded, 0, n);
+        int n = Base64Codec.decodeInto(mem, offset, max, s);
         // Node v0.10 reports the bytes written as the characters written for base64.
         return packed(n, n);
     }
@@ -512,12 +448,7 @@ public final class StringCodec {
                 tmp.get(0, b, 0, n);
                 return b;
             }
-            case BASE64: {
-                byte[] src = base64Source(s);
-                byte[] decoded = new byte[base64MaxDecoded(src.length)];
-                int n = decodeBase64(src, decoded);
-                return n == decoded.length ? decoded : Arrays.copyOf(decoded, n);
-            }
+            case BASE64: return Base64Codec.decode(s);
             default: {
                 int size = byteLength(s, enc);
                 ByteBuffer tmp = ByteBuffer.allocate(size);
@@ -538,7 +469,7 @@ public final class StringCodec {
             case UTF8: return utf8Length(s);
             case UCS2: return s.length() * 2;
             case HEX: return s.length() >>> 1;
-            case BASE64: return base64DecodedSize(s);
+            case BASE64: return Base64Codec.decodedSize(s);
             default: return s.length();
         }
     }
@@ -562,139 +493,8 @@ public final class StringCodec {
         return len;
     }
 
-    /** v0.10's estimate: trailing '=' (at most two) do not count, then 4 characters per 3 bytes. */
-    public static int base64DecodedSize(String s) {
-        int size = s.length();
-        if (size == 0) return 0;
-        if (s.charAt(size - 1) == '=') size--;
-        if (size > 0 && s.charAt(size - 1) == '=') size--;
-        int rem = size & 3;
-        int bytes = (size >>> 2) * 3;
-        if (rem != 0) {
-            if (bytes == 0 && rem == 1) return 0;
-            bytes += rem == 3 ? 2 : 1;
-        }
-        return bytes;
-    }
-
     // ---------------------------------------------------------------------------------------------
-    // base64 and hex details
-
-    /** Each character's 6-bit value (standard and url-safe alphabets), -1 outside the alphabet. */
-    private static final int[] BASE64_VALUE = new int[256];
-
-    static {
-        Arrays.fill(BASE64_VALUE, -1);
-        for (int v = 0; v < 64; v++) BASE64_VALUE[BASE64_ALPHABET[v]] = v;
-        BASE64_VALUE['-'] = 62;
-        BASE64_VALUE['_'] = 63;
-    }
-
-    /**
-     * A character's contribution to its group's 3 bytes by its place in the group (0 to 3), laid
-     * out as a little-endian int (first byte lowest), so a group decodes to 4 lookups ORed and one
-     * native-order store: C1 does not intrinsify the byte swaps a big-endian store needs. Characters
-     * outside the alphabet have the sign bit set in every table.
-     */
-    private static final int[][] BASE64_PLACE = new int[4][256];
-
-    static {
-        for (int c = 0; c < 256; c++) {
-            int v = BASE64_VALUE[c];
-            if (v < 0) {
-                for (int[] place : BASE64_PLACE) place[c] = Integer.MIN_VALUE;
-                continue;
-            }
-            BASE64_PLACE[0][c] = v << 2;                               // byte 0, bits 7-2
-            BASE64_PLACE[1][c] = (v >>> 4) | ((v & 0xF) << 12);         // byte 0 bits 1-0, byte 1 bits 7-4
-            BASE64_PLACE[2][c] = ((v >>> 2) << 8) | ((v & 3) << 22);    // byte 1 bits 3-0, byte 2 bits 7-6
-            BASE64_PLACE[3][c] = v << 16;                               // byte 2, bits 5-0
-        }
-    }
-
-    /** Room {@link #decodeBase64(byte[], byte[])} needs for {@code n} characters. */
-    static int base64MaxDecoded(int n) {
-        return n / 4 * 3 + 3;
-    }
-
-    /**
-     * Decodes base64 characters (one byte each; code units past Latin-1 arrive as '?', which is
-     * not in the alphabet) into {@code out}, leniently: characters outside the alphabet are
-     * skipped, the first '=' ends the data, a final group of 2 or 3 characters gives 1 or 2
-     * bytes. Returns the number of bytes. Whole groups of valid characters take the fast loop.
-     */
-    static int decodeBase64(byte[] src, byte[] out) {
-        int[] value = BASE64_VALUE;
-        int[] p0 = BASE64_PLACE[0];
-        int[] p1 = BASE64_PLACE[1];
-        int[] p2 = BASE64_PLACE[2];
-        int[] p3 = BASE64_PLACE[3];
-        int n = src.length;
-        int i = 0;
-        int o = 0;
-        // Two groups of 4 valid characters at a time: one 8-byte read, and one 8-byte write whose
-        // last two bytes the next step overwrites (so it stops 8 bytes before the end of out). A
-        // character outside the alphabet makes the OR negative.
-        int last8 = out.length - 8;
-        while (i + 8 <= n && o <= last8) {
-            long w = (long) LONG_LE.get(src, i);
-            int x = p0[(int) w & 0xFF] | p1[(int) (w >>> 8) & 0xFF] | p2[(int) (w >>> 16) & 0xFF] | p3[(int) (w >>> 24) & 0xFF];
-            int y = p0[(int) (w >>> 32) & 0xFF] | p1[(int) (w >>> 40) & 0xFF] | p2[(int) (w >>> 48) & 0xFF] | p3[(int) (w >>> 56)];
-            if ((x | y) < 0) break;
-            LONG_LE.set(out, o, x | ((long) y << 24));
-            i += 8;
-            o += 6;
-        }
-        // Then single groups: one 4-byte read, and one 4-byte write whose last byte the next
-        // group overwrites (so it stops 4 bytes before the end of out).
-        int last = out.length - 4;
-        while (i + 4 <= n && o <= last) {
-            int w = (int) INT_LE.get(src, i);
-            int v = p0[w & 0xFF] | p1[(w >>> 8) & 0xFF] | p2[(w >>> 16) & 0xFF] | p3[w >>> 24];
-            if (v < 0) break;
-            INT_LE.set(out, o, v);
-            i += 4;
-            o += 3;
-        }
-        // The rest, one character at a time, from the group boundary where the fast loop stopped.
-        int acc = 0;
-        int have = 0;
-        for (; i < n; i++) {
-            int c = src[i] & 0xFF;
-            if (c == '=') break;
-            int v = value[c];
-            if (v < 0) continue;
-            acc = (acc << 6) | v;
-            if (++have == 4) {
-                out[o++] = (byte) (acc >> 16);
-                out[o++] = (byte) (acc >> 8);
-                out[o++] = (byte) acc;
-                acc = 0;
-                have = 0;
-            }
-        }
-        if (have == 2) {
-            out[o++] = (byte) (acc >> 4);
-        } else if (have == 3) {
-            out[o++] = (byte) (acc >> 10);
-            out[o++] = (byte) (acc >> 2);
-        }
-        return o;
-    }
-
-    /**
-     * One byte per character of a base64 string, for reading only: the string's own Latin-1
-     * bytes, or a copy in which characters past Latin-1 become '?' (not in the alphabet, so skipped).
-     */
-    private static byte[] base64Source(String s) {
-        byte[] own = StringBytes.latin1(s);
-        return own != null ? own : s.getBytes(StandardCharsets.ISO_8859_1);
-    }
-
-    /** The bytes a base64 string stands for (see {@link #decodeBase64(byte[], byte[])}). */
-    public static byte[] decodeBase64(String s) {
-        return encode(s, Encoding.BASE64, true);
-    }
+    // hex details
 
     private static int hexDigit(char c) {
         if (c >= '0' && c <= '9') return c - '0';

@@ -126,10 +126,10 @@ class StringCodecTest {
         assertEquals("2a", encodeHex("Kg==Kg==", Encoding.BASE64));
         assertEquals("", encodeHex("K", Encoding.BASE64));
         assertEquals("ffffbeffefbffbefff", encodeHex("__--_--_--__", Encoding.BASE64));
-        assertEquals(2, StringCodec.base64DecodedSize("aaa="));
-        assertEquals(3, StringCodec.base64DecodedSize("aaaa=="));
-        assertEquals(4, StringCodec.base64DecodedSize("KioqK"));
-        assertEquals(0, StringCodec.base64DecodedSize("K"));
+        assertEquals(2, Base64Codec.decodedSize("aaa="));
+        assertEquals(3, Base64Codec.decodedSize("aaaa=="));
+        assertEquals(4, Base64Codec.decodedSize("KioqK"));
+        assertEquals(0, Base64Codec.decodedSize("K"));
     }
 
     @Test
@@ -223,21 +223,14 @@ class StringCodecTest {
         }
     }
 
-    /** Long base64 strings: the 8-character fast loop, and where it hands over to the slow one. */
+    /** Base64 strings of up to 200 characters: the block loop, and where it hands over to the lenient one. */
     @Test
     void base64LongInputsAgreeWithReference() {
         Random random = new Random(1234);
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_";
         String odd = "= \n\t.\u00ff\u0141?*";
         for (int t = 0; t < 5000; t++) {
-            StringBuilder sb = new StringBuilder();
-            int n = random.nextInt(200);
-            int oddOneIn = 1 + random.nextInt(80);
-            for (int i = 0; i < n; i++) {
-                sb.append(random.nextInt(oddOneIn) == 0 ? odd.charAt(random.nextInt(odd.length()))
-                                                        : alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String s = sb.toString();
+            String s = randomText(random, alphabet, odd, random.nextInt(200), 1 + random.nextInt(80)).toString();
             assertEquals(HEX.formatHex(referenceBase64(s)), encodeHex(s, Encoding.BASE64), s);
             // write() into memory of exactly the decoded size and into less
             byte[] expected = referenceBase64(s);
@@ -256,21 +249,64 @@ class StringCodecTest {
         assertEquals("fbffbffbffbf", encodeHex("-_-_-_-_", Encoding.BASE64));
     }
 
-    /** Encoding from memory at every length around the fast loop's chunk size, at odd offsets. */
+    /** {@code n} characters of {@code alphabet}, about one in {@code oddOneIn} from {@code odd} instead. */
+    private static StringBuilder randomText(Random random, String alphabet, String odd, int n, int oddOneIn) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(random.nextInt(oddOneIn) == 0 ? odd.charAt(random.nextInt(odd.length()))
+                                                    : alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return sb;
+    }
+
+    /** Encoding from memory at every length around the chunk size (48 KiB), at odd offsets. */
     @Test
     void base64EncodeAtChunkEdges() {
         Random random = new Random(5);
-        byte[] data = new byte[3 * 6144 + 64 + 2];
+        int chunk = 48 * 1024;
+        byte[] data = new byte[3 * chunk + 64 + 2];
         random.nextBytes(data);
         ByteBuffer mem = ByteBuffer.allocateDirect(data.length + 5);
         mem.put(5, data);
-        int[] lengths = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15, 6142, 6143, 6144, 6145, 6146, 6147, 6148, 6149, 6150,
-                         6151, 6152, 12286, 12287, 12288, 12289, 12290, 12291, 12294, 3 * 6144 + 64};
+        int[] lengths = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15, chunk - 2, chunk - 1, chunk, chunk + 1, chunk + 2,
+                         chunk + 3, chunk + 4, 2 * chunk - 1, 2 * chunk, 2 * chunk + 1, 2 * chunk + 2, 3 * chunk + 64};
         for (int len : lengths) {
             for (int off = 0; off < 3; off++) {
                 String expected = java.util.Base64.getEncoder().encodeToString(Arrays.copyOfRange(data, off, off + len));
                 assertEquals(expected, StringCodec.decode(mem, 5 + off, 5 + off + len, Encoding.BASE64), len + "@" + off);
             }
+        }
+    }
+
+    /**
+     * Decoding into memory a chunk (48 KiB) at a time: long strings with characters Node skips
+     * here and there, decoded whole (the memory is cut to what they hold) and written into less
+     * room than they need.
+     */
+    @Test
+    void base64DecodesLongStringsInChunks() {
+        Random random = new Random(77);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        String odd = " \n\t.\u00ff-_*";
+        for (int t = 0; t < 12; t++) {
+            int n = 60_000 + random.nextInt(140_000);
+            StringBuilder sb = randomText(random, alphabet, odd, n, t % 3 == 0 ? Integer.MAX_VALUE : 1 + random.nextInt(3000));
+            if (t % 4 == 1) sb.append("==");
+            if (t % 4 == 2) sb.insert(n / 2, '=');
+            String s = sb.toString();
+            byte[] expected = referenceBase64(s);
+            ByteBuffer whole = StringCodec.encodeToMemory(s, Encoding.BASE64);
+            assertEquals(expected.length, whole.capacity(), "size, string " + t);
+            byte[] got = new byte[expected.length];
+            whole.get(0, got);
+            assertArrayEquals(expected, got, "string " + t);
+            assertArrayEquals(expected, StringCodec.encode(s, Encoding.BASE64, true), "string " + t);
+            int room = expected.length - 1 - random.nextInt(expected.length / 2);
+            ByteBuffer part = ByteBuffer.allocateDirect(room + 3);
+            assertEquals(room, (int) StringCodec.write(part, 3, room, s, Encoding.BASE64, true));
+            byte[] gotPart = new byte[room];
+            part.get(3, gotPart);
+            assertArrayEquals(Arrays.copyOf(expected, room), gotPart, "part of string " + t);
         }
     }
 

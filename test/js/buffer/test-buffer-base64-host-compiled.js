@@ -1,0 +1,56 @@
+// Base64 is fast only once Graal has compiled jnode's two base64 loops (jnode.runtime.HostCompiler;
+// HotSpot itself runs C1 only, whose code for them is ~10x slower). A child process that keeps
+// encoding and decoding must get both compiled, reported by -Djnode.traceHostCompiler=true, and
+// its results must stay right before and after.
+var assert = require('assert');
+var spawn = require('child_process').spawn;
+
+if (process.argv[2] === 'child') {
+  var MIB = 1024 * 1024;
+  var data = new Buffer(MIB);
+  for (var i = 0; i < MIB; i++) data[i] = (i * 7919 + (i >> 8)) & 0xff;
+  var text = data.toString('base64');
+  var rounds = 0;
+  (function round() {
+    assert.strictEqual(data.toString('base64'), text);
+    var back = new Buffer(text, 'base64');
+    assert.strictEqual(back.length, MIB);
+    assert.strictEqual(back[rounds % MIB], data[rounds % MIB]);
+    // the lenient path as well: a line break every 76 characters
+    assert.strictEqual(new Buffer(text.slice(0, 76) + '\n' + text.slice(76, 4000), 'base64').toString('base64'),
+                       data.slice(0, 3000).toString('base64'));
+    // the parent stops this child; the bound only keeps an orphan from running forever
+    if (++rounds < 20000) setImmediate(round);
+  })();
+  return;
+}
+
+var env = {};
+Object.keys(process.env).forEach(function (k) { env[k] = process.env[k]; });
+env.JNODE_JAVA_OPTS = ((env.JNODE_JAVA_OPTS || '') + ' -Djnode.traceHostCompiler=true').trim();
+var child = spawn(process.execPath, [__filename, 'child'], { env: env });
+var stderr = '';
+var stopped = false;
+var compiled = {};
+var wanted = ['Base64Codec.encode(', 'Base64Codec$Reader.read('];
+var timer = setTimeout(function () {
+  child.kill();
+  assert.fail('not compiled within 90 s; stderr:\n' + stderr);
+}, 90000);
+child.stderr.setEncoding('utf8');
+child.stderr.on('data', function (s) {
+  stderr += s;
+  stderr.split('\n').forEach(function (line) {
+    wanted.forEach(function (m) { if (line.indexOf(m) >= 0 && / compiled in /.test(line)) compiled[m] = true; });
+  });
+  if (!stopped && wanted.every(function (m) { return compiled[m]; })) {
+    stopped = true;
+    child.kill();
+  }
+});
+child.on('exit', function (code, signal) {
+  clearTimeout(timer);
+  assert.ok(!/failed|unavailable|AssertionError/.test(stderr), stderr);
+  wanted.forEach(function (m) { assert.ok(compiled[m], m + ' not compiled; stderr:\n' + stderr); });
+  assert.ok(stopped, 'the child ended by itself (' + code + ', ' + signal + '); stderr:\n' + stderr);
+});
