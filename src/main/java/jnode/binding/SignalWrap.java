@@ -1,6 +1,8 @@
 package jnode.binding;
 
 import jnode.loop.Handle;
+import jnode.posix.Libc;
+import jnode.runtime.Exit;
 import jnode.runtime.NodeRuntime;
 import org.graalvm.polyglot.HostAccess.Export;
 import org.graalvm.polyglot.Value;
@@ -38,6 +40,28 @@ public final class SignalWrap {
         };
     }
 
+    /**
+     * Gives SIGHUP, SIGINT and SIGTERM their default action back, for as long as JavaScript does
+     * not watch them: the JVM's own handlers run shutdown hooks and exit with status 128 + n, so a
+     * parent saw an exit code (143) where Node's process dies of the signal (code null, signal
+     * 'SIGTERM'). Watchers that stop put this handler back. Signals the process inherited as
+     * ignored stay ignored (the JVM refuses handlers for them), as in Node.
+     */
+    public static void restoreDefaultActions() {
+        for (String name : new String[] {"HUP", "INT", "TERM"}) {
+            try {
+                Signal.handle(new Signal(name), SignalWrap::dieOf);
+            } catch (IllegalArgumentException ignoredOrReserved) {
+                // keeps whatever the process was given
+            }
+        }
+    }
+
+    private static void dieOf(Signal signal) {
+        Libc.dieOfSignal(signal.getNumber());
+        Exit.halt(128 + signal.getNumber());
+    }
+
     /** Starts watching; returns 0, or a negative number if the JVM will not let us handle it. */
     @Export
     public int start(int signum) {
@@ -49,7 +73,7 @@ public final class SignalWrap {
             var list = WATCHERS.computeIfAbsent(signum, k -> new java.util.ArrayList<>());
             if (list.isEmpty()) {
                 try {
-                    jnode.posix.Libc.unignoreSignal(signum);
+                    Libc.unignoreSignal(signum);
                     PREVIOUS.put(signum, Signal.handle(new Signal(name), s -> dispatch(signum)));
                 } catch (IllegalArgumentException reservedByJvm) {
                     WATCHERS.remove(signum);

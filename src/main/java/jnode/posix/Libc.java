@@ -257,6 +257,20 @@ public final class Libc {
         }
     }
 
+    /**
+     * Ends the process by {@code signum}'s default action, so that a parent sees it die of the
+     * signal (as Node's processes do), not exit with a status. Returns only if that failed.
+     */
+    public static void dieOfSignal(int signum) {
+        try {
+            // signal(signum, SIG_DFL): SIG_DFL is (void (*)(int)) 0
+            MemorySegment previous = (MemorySegment) Signal.H.invokeExact(signum, MemorySegment.NULL);
+            kill(getpid(), signum);
+        } catch (Throwable t) {
+            // fall through: the caller ends the process its own way
+        }
+    }
+
     public static void kill(int pid, int signal) throws PosixException {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment st = a.allocate(CAPTURE);

@@ -2,6 +2,7 @@ package jnode.runtime;
 
 import jnode.posix.PosixThread;
 import jnode.binding.Bindings;
+import jnode.binding.SignalWrap;
 import jnode.cli.Options;
 import jnode.loop.EventLoop;
 import jnode.posix.PosixException;
@@ -40,6 +41,7 @@ public final class NodeRuntime {
     /** Runs the program on its own thread; the process ends when it is done (never returns normally). */
     public static void start(Options options) {
         Fatal.install(); // an error escaping this thread (or any other) ends the process as Node's would
+        SignalWrap.restoreDefaultActions();
         Thread main = new PosixThread(() -> Exit.halt(runToEnd(options)), "jnode-main", MAIN_STACK_BYTES);
         main.start();
     }
