@@ -39,6 +39,12 @@ final class Base64Codec {
     /** Characters read one at a time after the block loop stops, before it is tried again. */
     private static final int LENIENT_RUN = 64;
 
+    /**
+     * Each thread's chunk: a new one per call cost ~8% of decoding 1 MiB (zeroing 48 KiB). Only
+     * {@link #encode} and {@link #decodeInto} use it, neither re-entrantly.
+     */
+    private static final ThreadLocal<byte[]> CHUNKS = ThreadLocal.withInitial(() -> new byte[CHUNK]);
+
     /** The two loops worth compiling, counted in bytes. */
     private static final HostCompiler.Hot WORK = HostCompiler.hot("base64", 16 << 20,
             HostCompiler.method(Base64Codec.class, "encode", ByteBuffer.class, int.class, int.class),
@@ -52,7 +58,7 @@ final class Base64Codec {
         int i = 0;
         int o = 0;
         if (Base64Blocks.AVAILABLE && whole > 0) {
-            byte[] chunk = new byte[Math.min(CHUNK, whole)];
+            byte[] chunk = whole >= CHUNK ? CHUNKS.get() : new byte[whole];
             while (i < whole) {
                 int n = Math.min(chunk.length, whole - i);
                 mem.get(off + i, chunk, 0, n);
@@ -101,7 +107,8 @@ final class Base64Codec {
      */
     static int decodeInto(ByteBuffer mem, int offset, int max, String s) {
         Reader reader = new Reader(source(s));
-        byte[] chunk = new byte[Math.max(3, Math.min(CHUNK, decodedSize(s)))];
+        int size = decodedSize(s);
+        byte[] chunk = size >= CHUNK ? CHUNKS.get() : new byte[Math.max(3, size)];
         int written = 0;
         while (written < max && !reader.done()) {
             int n = Math.min(reader.read(chunk, 0, chunk.length), max - written);
