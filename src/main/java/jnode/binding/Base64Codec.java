@@ -45,10 +45,15 @@ final class Base64Codec {
      */
     private static final ThreadLocal<byte[]> CHUNKS = ThreadLocal.withInitial(() -> new byte[CHUNK]);
 
-    /** The two loops worth compiling, counted in bytes. */
+    /**
+     * The two loops worth compiling, counted in bytes; with the block calls too, whose code has the
+     * SIMD routines even where Graal leaves them out of line (without a profile it may not inline).
+     */
     private static final HostCompiler.Hot WORK = HostCompiler.hot("base64", 16 << 20,
             HostCompiler.method(Base64Codec.class, "encode", ByteBuffer.class, int.class, int.class),
-            HostCompiler.method(Reader.class, "read", byte[].class, int.class, int.class));
+            HostCompiler.method(Reader.class, "read", byte[].class, int.class, int.class),
+            HostCompiler.method(Base64Blocks.class, "encode", byte[].class, int.class, int.class, byte[].class, int.class),
+            HostCompiler.method(Base64Blocks.class, "decode", byte[].class, int.class, int.class, byte[].class, int.class));
 
     /** Base64 text of bytes [off, off + len) of {@code mem}. */
     static String encode(ByteBuffer mem, int off, int len) {

@@ -76,8 +76,12 @@ public final class HostCompiler {
     public static final class Hot {
         private final String name;
         private final Executable[] methods;
-        /** Work until the next look at the methods' code; grows each time, as deoptimizations are rare. */
-        private long threshold;
+        /**
+         * Work until the next look at the methods' code. Grows once every method has been
+         * compiled (deoptimizations are rare), not while some have yet to run: the methods of one
+         * group may run in different phases of a program (encoding first, decoding much later).
+         */
+        private volatile long threshold;
         /** Racy on purpose: an approximate count is enough to pick a moment, and costs nothing. */
         private long work;
         private int compilations;
@@ -95,14 +99,15 @@ public final class HostCompiler {
             work = w;
             if (w >= threshold && compilations < MAX_ROUNDS && busy.compareAndSet(false, true)) {
                 work = 0;
-                if (threshold < Long.MAX_VALUE / 4) threshold *= 4;
                 THREAD.execute(this::compile);
             }
         }
 
         private void compile() {
             try {
-                if (Jvmci.compileMissing(name, methods)) compilations++;
+                Outcome outcome = Jvmci.compileMissing(name, methods);
+                if (outcome.compiled() > 0) compilations++;
+                if (outcome.notYetRun() == 0 && threshold < Long.MAX_VALUE / 4) threshold *= 4;
             } catch (Throwable unavailable) {
                 // JVMCI absent or refusing (LinkageError, IllegalAccessError...): C1's code stays.
                 compilations = MAX_ROUNDS;
@@ -113,19 +118,27 @@ public final class HostCompiler {
         }
     }
 
+    /** What one look at a group found: methods compiled now, and methods that have not run yet. */
+    private record Outcome(int compiled, int notYetRun) {}
+
     /** The JVMCI calls, in their own class so that nothing touches JVMCI before it is needed. */
     private static final class Jvmci {
-        /** Compiles those of {@code methods} that run but lack optimized code; false when none do. */
-        static boolean compileMissing(String group, Executable[] methods) {
+        /** Compiles those of {@code methods} that run but lack optimized code. */
+        static Outcome compileMissing(String group, Executable[] methods) {
             HotSpotJVMCIRuntime runtime = HotSpotJVMCIRuntime.runtime();
             JVMCICompiler compiler = runtime.getCompiler();
             MetaAccessProvider meta = runtime.getHostJVMCIBackend().getMetaAccess();
             List<HotSpotResolvedJavaMethod> missing = new ArrayList<>();
+            int notYetRun = 0;
             for (Executable m : methods) {
                 HotSpotResolvedJavaMethod method = (HotSpotResolvedJavaMethod) meta.lookupJavaMethod(m);
                 // Only methods C1 has compiled: they have run, so their constant pool entries are
                 // resolved (Graal's code for an unresolved one deoptimizes when it gets there).
-                if (method.hasCompiledCode() && !method.hasCompiledCodeAtLevel(FULL_OPTIMIZATION)) missing.add(method);
+                if (!method.hasCompiledCode()) {
+                    notYetRun++;
+                } else if (!method.hasCompiledCodeAtLevel(FULL_OPTIMIZATION)) {
+                    missing.add(method);
+                }
             }
             for (HotSpotResolvedJavaMethod method : missing) {
                 long start = System.nanoTime();
@@ -138,7 +151,7 @@ public final class HostCompiler {
                             failure == null ? "compiled" : "failed (" + failure + ")", (System.nanoTime() - start) / 1_000_000);
                 }
             }
-            return !missing.isEmpty();
+            return new Outcome(missing.size(), notYetRun);
         }
     }
 }
