@@ -191,12 +191,15 @@ public final class ProcessWrap {
 
     private void reportExit(int status) {
         handle.deactivate();
-        Object code;
-        Object signal = null;
+        // As v0.10's binding reports it: (exit status, signal name), 0 for the status of a child
+        // killed by a signal and "" for the signal of one that exited (child_process tells them
+        // apart by the signal's truthiness).
+        int code;
+        String signal = "";
         if (status < 0) {
             code = -1;
         } else if (Spawn.signaled(status)) {
-            code = null;
+            code = 0;
             signal = signalName(Spawn.termSignal(status));
         } else {
             code = Spawn.exitCode(status);

@@ -31,8 +31,9 @@ import java.nio.channels.NotYetConnectedException;
  * front (lib/internal/stream_handle.js) is {@link #owner}; events reach it through {@link NetHooks}.
  * <ul>
  * <li>Reading: {@code readStart()/readStop()} switch Netty's auto-read, so a paused JavaScript
- *     stream stops reading from the kernel and TCP flow control pushes back on the peer. Each read
- *     lands in {@link ReadSlabs} memory and reaches JavaScript as a view of it, not a copy.</li>
+ *     stream stops reading from the kernel and TCP flow control pushes back on the peer (what
+ *     Netty reads anyway while stopped is held until readStart). Each read lands in
+ *     {@link ReadSlabs} memory and reaches JavaScript as a view of it, not a copy.</li>
  * <li>Writing: {@code writeBuffer(req, memory, offset, length)} hands Netty a ByteBuf that wraps
  *     the Buffer's own memory (no copy) and, as libuv does, tries to write it to the kernel at once;
  *     what the kernel does not take waits in Netty's outbound buffer for the socket to become
@@ -161,7 +162,41 @@ public abstract class StreamWrap {
 
     private void deliver(String err, ByteBuffer memory, int offset, int length) {
         if (hooks.onread == null || handle.isClosed()) return;
+        if (held != null || !channel.config().isAutoRead()) {
+            hold(new HeldRead(err, memory, offset, length));
+            return;
+        }
         JsCalls.call(runtime, receiver(), hooks.onread, err, memory, offset, length, memory == null ? 0 : memory.capacity());
+    }
+
+    /** A read (or the end of input) that arrived while JavaScript was not reading. */
+    private record HeldRead(String err, ByteBuffer memory, int offset, int length) {}
+
+    /**
+     * Reads that arrived while reading was stopped, oldest first, for the next readStart; null when
+     * none. Netty reads even then when the peer hangs up (it drains the socket on EPOLLRDHUP,
+     * auto-read or not), while libuv leaves the bytes in the kernel: a stopped handle must not
+     * see them, nor the end, until JavaScript reads again.
+     */
+    private java.util.ArrayDeque<HeldRead> held;
+
+    private void hold(HeldRead read) {
+        if (held == null) held = new java.util.ArrayDeque<>();
+        held.add(read);
+    }
+
+    /** Hands held reads to JavaScript, in order, for as long as it keeps reading. */
+    private void deliverHeld() {
+        while (held != null && !held.isEmpty() && channel != null && channel.config().isAutoRead()) {
+            if (hooks.onread == null || handle.isClosed()) {
+                held = null;
+                return;
+            }
+            HeldRead r = held.poll();
+            JsCalls.call(runtime, receiver(), hooks.onread, r.err(), r.memory(), r.offset(), r.length(),
+                    r.memory() == null ? 0 : r.memory().capacity());
+        }
+        if (held != null && held.isEmpty()) held = null;
     }
 
     // --- reading ---------------------------------------------------------------------------------
@@ -181,6 +216,8 @@ public abstract class StreamWrap {
         if (channel == null || handle.isClosed()) return Errno.ENOTCONN.name();
         channel.config().setAutoRead(true);
         handle.activate();
+        // Never into JavaScript from inside this call: the held reads follow on the loop.
+        if (held != null) runtime.loop().post(this::deliverHeld);
         return null;
     }
 
