@@ -58,8 +58,10 @@ final class Base64Blocks {
     /**
      * Decodes whole groups of 4 characters of the standard alphabet from {@code src} at
      * {@code from} (up to {@code to}) into {@code dst} at {@code at}, and stops before the first
-     * group holding any other character ('=' included), or earlier: the SIMD routine may leave a
-     * short end to its caller. Returns the bytes written, 3 per group decoded.
+     * group holding any other character, or earlier: the SIMD routine may leave a short end to its
+     * caller. Returns the bytes written, 3 per group decoded; but the SIMD routine (not the Java
+     * loop) also decodes a last group padded with '=' ("QQ==", "QUI=") into its 1 or 2 bytes, so
+     * a count that is not a multiple of 3 means the groups ended with a padded one.
      */
     static int decode(byte[] src, int from, int to, byte[] dst, int at) {
         try {

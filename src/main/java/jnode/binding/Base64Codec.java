@@ -179,8 +179,13 @@ final class Base64Codec {
                 if (have == 0 && i >= blocksAgainAt) {
                     int groups = Math.min((n - i) >>> 2, (end - o) / 3);
                     int written = Base64Blocks.decode(src, i, i + groups * 4, out, o);
-                    i += written / 3 * 4;
                     o += written;
+                    if (written % 3 != 0) {
+                        // A last group padded with '=' (see Base64Blocks.decode): the data ends.
+                        i = n;
+                        break;
+                    }
+                    i += written / 3 * 4;
                     blocksAgainAt = i + LENIENT_RUN;
                     if (i >= n) break;
                 }
