@@ -75,6 +75,9 @@ JNODE_RUNTIME_MODULES=java.se,jdk.unsupported,jdk.internal.vm.ci,jdk.management,
 # java.lang so that jnode.binding.StringBytes can read a Latin-1 string's bytes without copying
 # them first, and make strings of codecs' arrays without copying them (without it, strings are
 # copied); java.util so that jnode.binding.Base64Blocks can call the JDK's base64 block loops.
+# jdk.internal.misc is exported so that jnode.posix.MemoryCopy can copy small chunks between
+# Buffers with Unsafe's loads and stores (intrinsics under C1, where a segment copy is a ~25 ns
+# native call each); without it Buffer.concat copies chunk by chunk through MemorySegment.
 #
 # JVMCI's packages are exported to jnode so that jnode.runtime.HostCompiler can have Graal compile
 # the few Java loops that C1's code leaves slow (base64), and HotSpot generates its SIMD routines
@@ -87,6 +90,7 @@ jnode_common_java_options() {
     --add-exports=jdk.internal.vm.ci/jdk.vm.ci.hotspot=ALL-UNNAMED
     --add-exports=jdk.internal.vm.ci/jdk.vm.ci.meta=ALL-UNNAMED
     --add-exports=jdk.internal.vm.ci/jdk.vm.ci.runtime=ALL-UNNAMED
+    --add-exports=java.base/jdk.internal.misc=ALL-UNNAMED
     --enable-native-access=org.graalvm.truffle,ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
     --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED
     --add-opens=java.base/java.util=ALL-UNNAMED

@@ -315,98 +315,89 @@ Buffer.concat = function concat(list, length) {
   }
   if (list.length === 0) return allocate(0);
   if (list.length === 1) return list[0];
+  var size = typeof length === 'number' ? (+length > 0 ? Math.ceil(length) : 0) : -1;
+  var whole = concatHostMemory(list, size);
+  if (whole !== null) return whole;
   var i;
-  if (typeof length !== 'number') {
-    length = 0;
-    for (i = 0; i < list.length; i++) length += list[i].length;
+  if (size < 0) {
+    size = 0;
+    for (i = 0; i < list.length; i++) size += list[i].length;
+    size = +size > 0 ? Math.ceil(size) : 0;
   }
-  var buffer = allocate(+length > 0 ? Math.ceil(length) : 0);
-  var total = buffer.length;
-  var batch = new CopyBatch(memoryOf(buffer), buffer.byteOffset);
+  var buffer = allocate(size);
   var pos = 0;
   for (i = 0; i < list.length; i++) {
     var buf = list[i];
-    var n = buf.length;
-    var memory;
-    // What buf.copy(buffer, pos) would do, without its argument checks when they cannot fail.
-    if (pos + n <= total && isView(buf) && n === buf.byteLength && (memory = memoryOf(buf)) !== undefined) {
-      if (n > kSmallConcatCopy) {
-        batch.add(memory, buf.byteOffset, pos, n);
-      } else {
-        for (var k = 0; k < n; k++) buffer[pos + k] = buf[k];
-      }
-    } else {
-      batch.flush();   // buf.copy may be anything, even a nested concat
-      buf.copy(buffer, pos);
-    }
-    pos += n;
+    buf.copy(buffer, pos);
+    pos += buf.length;
   }
-  batch.flush();
   return buffer;
 };
 
-// Chunks of Buffer.concat up to this size are copied by a JavaScript loop (~1 ns a byte); larger
-// ones are collected and copied by Java in one call for the whole list: a call into Java per
-// chunk costs ~100 ns, more than copying a small chunk, while a batched copy costs ~25 ns.
-var kSmallConcatCopy = 16;
+// Buffer.concat as it is nearly always called: every chunk a Buffer (or another Uint8Array) with
+// host memory, and room for all of them. One pass lists the copies in a table (see
+// takeCopyTable) and sums the lengths, then Java makes them all in one call: ~10 ns a chunk,
+// where a call into Java per chunk costs ~100 ns. Returns null, having done nothing, for any
+// other list (plain objects with a copy method, typed arrays over plain ArrayBuffers, a length
+// that cuts the list short), which Buffer.concat then copies chunk by chunk as v0.10 does.
+// size: the result's length, or -1 for the chunks' total.
+function concatHostMemory(list, size) {
+  var table = takeCopyTable(list.length);
+  var memories = [];
+  var lastArrayBuffer = null;
+  var lastIndex = -1;
+  var total = 0;
+  for (var i = 0; i < list.length; i++) {
+    var buf = list[i];
+    if (!isView(buf)) break;
+    var n = buf.length;
+    if (n !== buf.byteLength) break;   // a DataView, or a length the program overwrote
+    var arrayBuffer = buf.buffer;
+    if (arrayBuffer !== lastArrayBuffer) {
+      var memory = arrayBuffer[kMemory];
+      if (memory === undefined) break;
+      lastIndex = indexOfMemory(memories, memory);
+      lastArrayBuffer = arrayBuffer;
+    }
+    var e = i * 4;
+    table[e] = lastIndex;
+    table[e + 1] = buf.byteOffset;
+    table[e + 2] = total;
+    table[e + 3] = n;
+    total += n;
+  }
+  var buffer = null;
+  if (i === list.length && (size < 0 || size >= total)) {
+    buffer = allocate(size < 0 ? total : size);
+    if (total > 0) binding.copyMany(memories, table.buffer, list.length, memoryOf(buffer), buffer.byteOffset);
+  }
+  spareCopyTable = table;
+  return buffer;
+}
 
 // Entries of four int32s (memory index, source offset, target position, length) for
 // binding.copyMany, in a plain (not host-memory) Int32Array: written at JavaScript speed, read by
-// Java in one go. A batch borrows the spare table and gives it back on flush; a batch that finds
-// none (nested concat, or one an exception cut short) makes its own.
-var spareCopyTable = new Int32Array(256);
+// Java in one go. Kept between calls (a concat takes it, or makes a bigger one, and leaves its
+// own when done); one cut short by an exception leaves none, and the next makes a new one.
+var spareCopyTable = new Int32Array(1024);
 
-function CopyBatch(targetMemory, targetBase) {
-  this.targetMemory = targetMemory;
-  this.targetBase = targetBase;
-  this.table = null;
-  this.count = 0;
-  this.memories = [];
-  this.lastMemory = null;
-  this.lastIndex = -1;
+function takeCopyTable(chunks) {
+  var table = spareCopyTable;
+  spareCopyTable = null;
+  if (table === null || table.length < chunks * 4) table = new Int32Array(Math.max(chunks * 4, 1024));
+  return table;
 }
 
-CopyBatch.prototype.add = function (memory, sourceOffset, position, length) {
-  if (memory !== this.lastMemory) {
-    var index = this.memories.indexOf(memory);
-    if (index < 0) {
-      index = this.memories.length;
-      this.memories.push(memory);
-    }
-    this.lastMemory = memory;
-    this.lastIndex = index;
+// The index of `memory` in `memories`, added if new. Only the last few are searched: chunks come
+// from a few slabs in turn, or each from its own memory (large Buffers), where a full search would
+// make a concat quadratic; a memory listed twice costs Java one more lookup.
+function indexOfMemory(memories, memory) {
+  for (var k = memories.length - 1; k >= 0 && k >= memories.length - 8; k--) {
+    if (memories[k] === memory) return k;
   }
-  var table = this.table;
-  if (table === null) {
-    table = spareCopyTable === null ? new Int32Array(256) : spareCopyTable;
-    spareCopyTable = null;
-    this.table = table;
-  }
-  var e = this.count * 4;
-  if (e + 4 > table.length) {
-    var bigger = new Int32Array(table.length * 2);
-    bigger.set(table);
-    this.table = table = bigger;
-  }
-  table[e] = this.lastIndex;
-  table[e + 1] = sourceOffset;
-  table[e + 2] = position;
-  table[e + 3] = length;
-  this.count++;
-};
-
-CopyBatch.prototype.flush = function () {
-  if (this.table === null) return;
-  var count = this.count;
-  var memories = this.memories;
-  var table = this.table;
-  this.count = 0;
-  this.memories = [];
-  this.lastMemory = null;
-  this.table = null;
-  spareCopyTable = table;
-  if (count > 0) binding.copyMany(memories, table.buffer, count, this.targetMemory, this.targetBase);
-};
+  memories.push(memory);
+  return memories.length - 1;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Properties v0.10 Buffers have: length (assignable, as in v0.10), parent, offset.

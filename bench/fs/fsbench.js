@@ -4,10 +4,16 @@
 //   node bench/fs/fsbench.js <benchmark> <dir>
 //
 // <dir> must hold the inputs bench/fs/run.sh prepares: big.bin (256 MiB) and small/ (10,000
-// files of 1 KiB). Each benchmark runs BENCH_WARMUP untimed rounds (default 15: jnode's JIT
-// needs that many to reach its steady state on a small machine; node is steady at once), then
-// BENCH_ROUNDS timed ones (default 7), and prints "<benchmark>: <median> <unit>" and every
-// round's rate in order (MB = 2^20 bytes):
+// files of 1 KiB). Each benchmark warms up with untimed rounds for at least BENCH_WARMUP_MS
+// (default 20000) and BENCH_WARMUP rounds (default 15), then until three consecutive windows of
+// >= 500 ms of rounds agree within 10% (as bench/buffer's harness), at most BENCH_MAX_WARMUP_MS
+// (default 60000). Why 20 s: jnode's JIT compiles in two tiers, and on this 2-core machine the
+// last tier's compilations of the small-files path run from ~7 s to ~14 s into a run, while four
+// pool threads compete with the compiler for the cores; until they are done jnode does ~80,000
+// files/s, after them ~120,000 (a plateau that looks stable, so a stability test alone stops too
+// early). node is steady at once. Then it times BENCH_ROUNDS rounds (default 7) and prints
+// "<benchmark>: <median> <unit>", every timed round's rate in order, and how many warm-up rounds
+// ran (MB = 2^20 bytes):
 //   readfile    fs.readFile of big.bin                                        MB/s
 //   stream      fs.createReadStream(big.bin) -> Transform -> Writable (pipe)  MB/s
 //   smallfiles  fs.stat + fs.readFile of each small file, 64 in flight        files/s
@@ -19,6 +25,9 @@ var stream = require('stream');
 var util = require('util');
 
 var WARMUP = +(process.env.BENCH_WARMUP || 15);
+var WARMUP_MS = +(process.env.BENCH_WARMUP_MS || 20000);
+var MAX_WARMUP_MS = +(process.env.BENCH_MAX_WARMUP_MS || 60000);
+var WINDOW_MS = 500;
 var ROUNDS = +(process.env.BENCH_ROUNDS || 7);
 var MIB = 1024 * 1024;
 
@@ -36,16 +45,36 @@ function now() {
   return t[0] * 1e3 + t[1] / 1e6;
 }
 
-// Runs `round(done)` WARMUP + ROUNDS times, one after the other; reports the median rate.
+// Runs `round(done)` one round after the other: warm-up rounds (see the top), then ROUNDS timed
+// ones; reports the median rate of the timed rounds.
 function measure(units, unitName, round) {
   var times = [];
-  var n = 0;
+  var started = now();
+  var warmups = -1;   // warm-up rounds, known once the warm-up is over
+  var windows = [];   // rates of the last three warm-up windows
+  var windowMs = 0;
+  var windowRounds = 0;
+  function warmedUp(ms) {
+    windowMs += ms;
+    windowRounds++;
+    if (windowMs >= WINDOW_MS) {
+      windows.push(windowRounds / windowMs);
+      if (windows.length > 3) windows.shift();
+      windowMs = 0;
+      windowRounds = 0;
+    }
+    var waited = now() - started;
+    if (waited >= MAX_WARMUP_MS) return true;
+    return waited >= WARMUP_MS && times.length >= WARMUP && windows.length === 3 &&
+      Math.max.apply(null, windows) <= 1.1 * Math.min.apply(null, windows);
+  }
   function next() {
-    if (n === WARMUP + ROUNDS) {
-      var rates = times.slice(WARMUP).map(function (ms) { return units / (ms / 1e3); });
+    if (warmups >= 0 && times.length === warmups + ROUNDS) {
+      var rates = times.slice(warmups).map(function (ms) { return units / (ms / 1e3); });
       var sorted = rates.slice().sort(function (a, b) { return a - b; });
       console.log(name + ': ' + sorted[sorted.length >> 1].toFixed(1) + ' ' + unitName +
-        '  (rounds in order: ' + rates.map(function (r) { return r.toFixed(0); }).join(' ') + ')');
+        '  (rounds in order: ' + rates.map(function (r) { return r.toFixed(0); }).join(' ') +
+        '; after ' + warmups + ' warm-up rounds, ' + ((now() - started) / 1e3).toFixed(1) + ' s in all)');
       return;
     }
     var start = now();
@@ -54,8 +83,9 @@ function measure(units, unitName, round) {
       // Every round is recorded, warm-up too: first pushing a number into an array at the
       // first timed round changed the type profile of the engine's shared Array.prototype.push
       // and threw away compiled code (path.join's) in the middle of the measurement.
-      n++;
-      times.push(now() - start);
+      var ms = now() - start;
+      times.push(ms);
+      if (warmups < 0 && warmedUp(ms)) warmups = times.length;
       // Start the next round from a fresh stack.
       setImmediate(next);
     });

@@ -4,8 +4,8 @@
 #   bench/fs/run.sh [runs] [benchmark...]     (defaults: 3 runs; readfile stream smallfiles writefile)
 # Environment: NODE (default: node), JNODE (default: <root>/bin/jnode), BENCH_DIR (where the
 # inputs live; default: a directory under /tmp, created and filled on first use),
-# BENCH_WARMUP / BENCH_ROUNDS (rounds per run, passed to fsbench.js). The inputs are deleted at
-# the end unless BENCH_KEEP=1 (making 10,000 files is slow; keep them between repeated runs).
+# BENCH_WARMUP / BENCH_WARMUP_MS / BENCH_MAX_WARMUP_MS / BENCH_ROUNDS (passed to fsbench.js). The
+# inputs are deleted at the end unless BENCH_KEEP=1 (making 10,000 files is slow; keep them between repeated runs).
 set -u
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)

@@ -3,7 +3,6 @@
 // encoding and decoding must get both compiled, reported by -Djnode.traceHostCompiler=true, and
 // its results must stay right before and after.
 var assert = require('assert');
-var spawn = require('child_process').spawn;
 
 if (process.argv[2] === 'child') {
   var MIB = 1024 * 1024;
@@ -30,10 +29,7 @@ if (process.argv[2] === 'child') {
   return;
 }
 
-var env = {};
-Object.keys(process.env).forEach(function (k) { env[k] = process.env[k]; });
-env.JNODE_JAVA_OPTS = ((env.JNODE_JAVA_OPTS || '') + ' -Djnode.traceHostCompiler=true').trim();
-var child = spawn(process.execPath, [__filename, 'child'], { env: env });
+var child = require('./host-compiler-child')(__filename);
 var stderr = '';
 var stopped = false;
 var compiled = {};

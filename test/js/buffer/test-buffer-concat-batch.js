@@ -1,9 +1,10 @@
 'use strict';
-// Buffer.concat copies small chunks in JavaScript and collects larger ones for one batched copy
-// in Java. Every mix must give the same bytes as a byte-by-byte reference: chunk sizes around
-// the crossover, chunks from many slabs and from big Buffers, slices at odd offsets, non-Buffer
-// entries that make concat copy through their own copy(), nested concats, and a length
-// argument longer than the chunks.
+// Buffer.concat collects the chunks with host memory for one batched copy in Java, and copies
+// any other list chunk by chunk. Every mix must give the same bytes as a byte-by-byte reference:
+// chunk sizes from 0 up past the slab size, chunks from many slabs and from big Buffers, slices
+// at odd offsets, non-Buffer entries that make concat copy through their own copy(), nested
+// concats, a length argument longer or shorter than the chunks, and a Buffer whose length the
+// program overwrote.
 var assert = require('assert');
 
 var seed = 777;
@@ -90,12 +91,24 @@ for (var j = 0; j < 30; j++) expected.push(j);
 expected = expected.concat(reference([withOdd[3], withOdd[4]]));
 assert.deepEqual(Array.prototype.slice.call(out), expected);
 
-// An entry that throws part-way leaves nothing behind for the next concat.
-var thrower = {};
+// An entry that throws part-way (while concat lists the copies, or while it copies chunk by
+// chunk) leaves nothing behind for the next concat.
+var thrower = filled(10);
 Object.defineProperty(thrower, 'length', { get: function () { throw new Error('boom'); } });
 assert.throws(function () { Buffer.concat([filled(40), filled(50), thrower, filled(60)], 150); }, /boom/);
 check([filled(40), filled(50), filled(60)]);
 check([filled(40), filled(50), filled(60)]);
+var copyThrower = { length: 10, copy: function () { throw new Error('bang'); } };
+assert.throws(function () { Buffer.concat([filled(40), copyThrower, filled(60)]); }, /bang/);
+check([filled(40), filled(50), filled(60)]);
+
+// A length that cuts the last chunk short, and a Buffer whose length the program overwrote (v0.10
+// allows it): both copied chunk by chunk.
+check([filled(40), filled(50), filled(60)], 100);
+var shortened = filled(30);
+shortened.length = 10;
+check([filled(20), shortened, filled(20)]);
+assert.strictEqual(Buffer.concat([filled(20), shortened, filled(20)]).length, 50);
 
 // A plain Uint8Array in the list (no host memory) and v0.10's usage error.
 var plain = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]);

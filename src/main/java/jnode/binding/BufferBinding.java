@@ -1,13 +1,12 @@
 package jnode.binding;
 
+import jnode.posix.MemoryCopy;
 import jnode.posix.RawMemory;
 import jnode.runtime.NodeRuntime;
 import org.graalvm.polyglot.HostAccess.Export;
 import org.graalvm.polyglot.Value;
 
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -46,89 +45,41 @@ public final class BufferBinding {
 
     /** Bytes per entry of {@link #copyMany}'s table: four ints. */
     private static final int COPY_ENTRY = 16;
-    private static final VarHandle INT_NATIVE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.nativeOrder());
+    /** Largest table whose scratch arrays copyMany keeps. */
+    private static final int KEPT_COPY_TABLE = 1 << 20;
+    private byte[] copyBytes = new byte[0];
+    private int[] copyTable = new int[0];
 
     /**
      * Many copies in one call (Buffer.concat of many small Buffers: one call per chunk would cost
      * more than its copy). {@code table} is a plain JavaScript ArrayBuffer holding {@code count}
      * entries of four native-order ints: index into {@code memories} (a JavaScript array of
      * ByteBuffers), source offset, offset in {@code dst}, length. Sources must not overlap the
-     * target ranges (Buffer.concat copies into fresh memory).
+     * target ranges (Buffer.concat copies into fresh memory). An entry outside its memories'
+     * limits throws IndexOutOfBoundsException (see {@link MemoryCopy#copy}).
      */
     @Export
     public void copyMany(Value memories, Value table, int count, ByteBuffer dst, int dstOffset) {
         if (count <= 0) return;
-        byte[] t = new byte[count * COPY_ENTRY];
-        table.readBuffer(0, t, 0, t.length);
+        int size = count * COPY_ENTRY;
+        // Scratch arrays kept between calls (only the loop thread calls): fresh ones cost more to
+        // zero than the copies they describe.
+        byte[] bytes = copyBytes;
+        int[] t = copyTable;
+        if (bytes.length < size) {
+            bytes = new byte[size];
+            t = new int[count * 4];
+            if (size <= KEPT_COPY_TABLE) {
+                copyBytes = bytes;
+                copyTable = t;
+            }
+        }
+        table.readBuffer(0, bytes, 0, size);
+        // One bulk conversion: reading the ints out of the bytes one by one costs more under C1.
+        ByteBuffer.wrap(bytes, 0, size).order(ByteOrder.nativeOrder()).asIntBuffer().get(t, 0, count * 4);
         ByteBuffer[] sources = new ByteBuffer[(int) memories.getArraySize()];
-        long lo = Long.MAX_VALUE;
-        long hi = Long.MIN_VALUE;
-        long sum = 0;
-        for (int e = 0; e < t.length; e += COPY_ENTRY) {
-            int position = (int) INT_NATIVE.get(t, e + 8);
-            int length = (int) INT_NATIVE.get(t, e + 12);
-            if (position < 0 || length < 0) throw new IndexOutOfBoundsException("copyMany entry " + e / COPY_ENTRY);
-            lo = Math.min(lo, position);
-            hi = Math.max(hi, (long) position + length);
-            sum += length;
-        }
-        if (hi - lo > 2 * sum + COPY_WINDOW) {
-            // Scattered targets: one copy each.
-            MemorySegment target = MemorySegment.ofBuffer(dst);
-            for (int e = 0; e < t.length; e += COPY_ENTRY) {
-                MemorySegment.copy(MemorySegment.ofBuffer(source(sources, memories, (int) INT_NATIVE.get(t, e))),
-                        (int) INT_NATIVE.get(t, e + 4), target, dstOffset + (long) (int) INT_NATIVE.get(t, e + 8),
-                        (int) INT_NATIVE.get(t, e + 12));
-            }
-            return;
-        }
-        // Small copies between direct memories cost ~25 ns each under C1 (a native call), while
-        // System.arraycopy between arrays costs a few: so the target range is assembled in an
-        // array (starting from its current bytes, which include what JavaScript copied itself),
-        // each source chunk is taken from a window of its memory read in bulk (consecutive
-        // chunks of one slab share a window), and the whole range is written back at once.
-        int span = (int) (hi - lo);
-        byte[] out = new byte[span];
-        dst.get(dstOffset + (int) lo, out, 0, span);
-        byte[] window = null;
-        int windowMemory = -1;
-        int windowStart = 0;
-        int windowEnd = 0;
-        long budget = 2 * sum + 4L * COPY_WINDOW;   // bytes of windows worth reading
-        for (int e = 0; e < t.length; e += COPY_ENTRY) {
-            int m = (int) INT_NATIVE.get(t, e);
-            int offset = (int) INT_NATIVE.get(t, e + 4);
-            int at = (int) INT_NATIVE.get(t, e + 8) - (int) lo;
-            int length = (int) INT_NATIVE.get(t, e + 12);
-            ByteBuffer source = source(sources, memories, m);
-            if (m != windowMemory || offset < windowStart || offset + length > windowEnd) {
-                int end = (int) Math.min(source.capacity(), (long) offset + Math.max(length, COPY_WINDOW));
-                if (offset < 0 || end - offset > budget) {
-                    source.get(offset, out, at, length);   // past the budget: chunks one by one
-                    continue;
-                }
-                if (window == null || window.length < end - offset) window = new byte[Math.max(end - offset, COPY_WINDOW)];
-                source.get(offset, window, 0, end - offset);
-                budget -= end - offset;
-                windowMemory = m;
-                windowStart = offset;
-                windowEnd = end;
-            }
-            System.arraycopy(window, offset - windowStart, out, at, length);
-        }
-        dst.put(dstOffset + (int) lo, out, 0, span);
-    }
-
-    /** Bytes of a source memory {@link #copyMany} reads at once. */
-    private static final int COPY_WINDOW = 16 * 1024;
-
-    private static ByteBuffer source(ByteBuffer[] sources, Value memories, int index) {
-        ByteBuffer source = sources[index];
-        if (source == null) {
-            source = memories.getArrayElement(index).asHostObject();
-            sources[index] = source;
-        }
-        return source;
+        for (int m = 0; m < sources.length; m++) sources[m] = memories.getArrayElement(m).asHostObject();
+        MemoryCopy.copy(t, count, sources, dst, dstOffset);
     }
 
     /**
