@@ -371,7 +371,7 @@ function concatHostMemory(list, size) {
     buffer = allocate(size < 0 ? total : size);
     if (total > 0) binding.copyMany(memories, table.buffer, list.length, memoryOf(buffer), buffer.byteOffset);
   }
-  spareCopyTable = table;
+  if (table.length <= kKeptCopyTable) spareCopyTable = table;
   return buffer;
 }
 
@@ -380,6 +380,8 @@ function concatHostMemory(list, size) {
 // Java in one go. Kept between calls (a concat takes it, or makes a bigger one, and leaves its
 // own when done); one cut short by an exception leaves none, and the next makes a new one.
 var spareCopyTable = new Int32Array(1024);
+// Largest table kept (ints): 64 Ki chunks, as many as binding.copyMany keeps room for.
+var kKeptCopyTable = 4 * 65536;
 
 function takeCopyTable(chunks) {
   var table = spareCopyTable;

@@ -60,6 +60,12 @@ var many = [];
 for (var k = 0; k < 5000; k++) many.push(filled(17 + random(40)));
 check(many);
 
+// More chunks than either side keeps its table for (64 Ki), then a small list again.
+var lots = [];
+for (k = 0; k < 70000; k++) lots.push(filled(1 + random(3)));
+check(lots);
+check([filled(40), filled(50)]);
+
 // Batched chunks far apart in the target (many small chunks between them), and chunks from
 // many big Buffers at scattered offsets (more than the Java side reads in windows).
 var apart = [filled(20)];
