@@ -30,18 +30,15 @@ if (process.argv[2] === 'child') {
 }
 
 var child = require('./host-compiler-child')(__filename);
-var stderr = '';
 var stopped = false;
 var compiled = {};
 var wanted = ['Base64Codec.encode(', 'Base64Codec$Reader.read('];
 var timer = setTimeout(function () {
   child.kill();
-  assert.fail('not compiled within 90 s; stderr:\n' + stderr);
+  assert.fail('not compiled within 90 s; stderr:\n' + child.output.stderr);
 }, 90000);
-child.stderr.setEncoding('utf8');
-child.stderr.on('data', function (s) {
-  stderr += s;
-  stderr.split('\n').forEach(function (line) {
+child.stderr.on('data', function () {
+  child.output.stderr.split('\n').forEach(function (line) {
     wanted.forEach(function (m) { if (line.indexOf(m) >= 0 && / compiled in /.test(line)) compiled[m] = true; });
   });
   if (!stopped && wanted.every(function (m) { return compiled[m]; })) {
@@ -51,6 +48,7 @@ child.stderr.on('data', function (s) {
 });
 child.on('exit', function (code, signal) {
   clearTimeout(timer);
+  var stderr = child.output.stderr;
   assert.ok(!/failed|unavailable|AssertionError/.test(stderr), stderr);
   wanted.forEach(function (m) { assert.ok(compiled[m], m + ' not compiled; stderr:\n' + stderr); });
   assert.ok(stopped, 'the child ended by itself (' + code + ', ' + signal + '); stderr:\n' + stderr);

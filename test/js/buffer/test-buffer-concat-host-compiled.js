@@ -49,27 +49,22 @@ if (process.argv[2] === 'child') {
 }
 
 var child = require('./host-compiler-child')(__filename);
-var stderr = '';
-var stdout = '';
 var told = false;
 var timer = setTimeout(function () {
   child.kill();
-  assert.fail('not compiled and checked within 90 s; stderr:\n' + stderr);
+  assert.fail('not compiled and checked within 90 s; stderr:\n' + child.output.stderr);
 }, 90000);
-child.stdout.setEncoding('utf8');
-child.stdout.on('data', function (s) { stdout += s; });
-child.stderr.setEncoding('utf8');
-child.stderr.on('data', function (s) {
-  stderr += s;
-  if (!told && /MemoryCopy\.copyAll\(.* compiled in /.test(stderr)) {
+child.stderr.on('data', function () {
+  if (!told && /MemoryCopy\.copyAll\(.* compiled in /.test(child.output.stderr)) {
     told = true;
     child.stdin.write('compiled\n');
   }
 });
-child.on('exit', function (code, signal) {
+child.on('close', function (code, signal) {
   clearTimeout(timer);
+  var stderr = child.output.stderr;
   assert.ok(told, 'copyAll not compiled; stderr:\n' + stderr);
   assert.strictEqual(code, 0, 'child exit ' + code + '/' + signal + '; stderr:\n' + stderr);
-  assert.ok(/checked \d+ rounds/.test(stdout), stdout);
+  assert.ok(/checked \d+ rounds/.test(child.output.stdout), child.output.stdout);
   assert.ok(!/failed|unavailable/.test(stderr), stderr);
 });
