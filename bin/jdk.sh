@@ -77,7 +77,9 @@ JNODE_RUNTIME_MODULES=java.se,jdk.unsupported,jdk.internal.vm.ci,jdk.management,
 # copied); java.util so that jnode.binding.Base64Blocks can call the JDK's base64 block loops.
 # jdk.internal.misc is exported so that jnode.posix.MemoryCopy can copy small chunks between
 # Buffers with Unsafe's loads and stores (intrinsics under C1, where a segment copy is a ~25 ns
-# native call each); without it Buffer.concat copies chunk by chunk through MemorySegment.
+# native call each), and jnode.binding.Utf8Encoder can encode a UTF-16 string's own array into
+# Buffer memory; without it Buffer.concat copies chunk by chunk through MemorySegment and UTF-8
+# goes through the JDK's encoder.
 #
 # JVMCI's packages are exported to jnode so that jnode.runtime.HostCompiler can have Graal compile
 # the few Java loops that C1's code leaves slow (base64), and HotSpot generates its SIMD routines

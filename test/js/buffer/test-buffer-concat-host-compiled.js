@@ -4,6 +4,7 @@
 // reports the loop compiled, the parent tells the child (a line on its stdin) to check 300 more
 // rounds, now in Graal's code, and exit.
 var assert = require('assert');
+var helper = require('./host-compiler-child');
 
 if (process.argv[2] === 'child') {
   var seed = 99;
@@ -24,47 +25,18 @@ if (process.argv[2] === 'child') {
     list.push(b);
     for (k = 0; k < b.length; k++) expected.push(b[k]);
   }
-  var rounds = 0;
-  var last = -1;
-  process.stdin.setEncoding('utf8');
-  process.stdin.on('data', function () {
-    if (last < 0) last = rounds + 300;
-  });
-  (function round() {
+  helper.childRounds(300, function (told, round) {
     var out = Buffer.concat(list);
     assert.strictEqual(out.length, expected.length);
     for (var j = 0; j < expected.length; j++) {
-      if (out[j] !== expected[j]) throw new Error('round ' + rounds + ': byte ' + j + ' is ' + out[j] + ', not ' + expected[j]);
+      if (out[j] !== expected[j]) throw new Error('round ' + round + ': byte ' + j + ' is ' + out[j] + ', not ' + expected[j]);
     }
-    rounds++;
-    if (rounds === last) {
-      console.log('checked ' + rounds + ' rounds');
-      process.exit(0);
-    }
-    // the parent stops an orphan: stdin's end
-    setImmediate(round);
-  })();
-  process.stdin.on('end', function () { process.exit(3); });
+  }, function (rounds) {
+    console.log('checked ' + rounds + ' rounds');
+  });
   return;
 }
 
-var child = require('./host-compiler-child')(__filename);
-var told = false;
-var timer = setTimeout(function () {
-  child.kill();
-  assert.fail('not compiled and checked within 90 s; stderr:\n' + child.output.stderr);
-}, 90000);
-child.stderr.on('data', function () {
-  if (!told && /MemoryCopy\.copyAll\(.* compiled in /.test(child.output.stderr)) {
-    told = true;
-    child.stdin.write('compiled\n');
-  }
-});
-child.on('close', function (code, signal) {
-  clearTimeout(timer);
-  var stderr = child.output.stderr;
-  assert.ok(told, 'copyAll not compiled; stderr:\n' + stderr);
-  assert.strictEqual(code, 0, 'child exit ' + code + '/' + signal + '; stderr:\n' + stderr);
-  assert.ok(/checked \d+ rounds/.test(child.output.stdout), child.output.stdout);
-  assert.ok(!/failed|unavailable/.test(stderr), stderr);
+helper.tellWhenCompiled(__filename, ['MemoryCopy.copyAll('], function (output) {
+  assert.ok(/checked \d+ rounds/.test(output.stdout), output.stdout);
 });

@@ -23,6 +23,8 @@ final class StringBytes {
     private static final MethodHandle ADOPT;
     /** String.coder's value for Latin-1 storage. */
     private static final byte LATIN1 = 0;
+    /** String.coder's value for UTF-16 storage (two bytes a character, in the CPU's byte order). */
+    private static final byte UTF16 = 1;
 
     static {
         VarHandle value = null;
@@ -67,6 +69,15 @@ final class StringBytes {
      */
     static byte[] latin1(String s) {
         if (VALUE == null || (byte) CODER.get(s) != LATIN1) return null;
+        return (byte[]) VALUE.get(s);
+    }
+
+    /**
+     * The string's own array of UTF-16 code units (two bytes each, in the CPU's byte order), or
+     * null when it stores Latin-1 or cannot be reached. Read it, never write it or hand it on.
+     */
+    static byte[] utf16(String s) {
+        if (VALUE == null || (byte) CODER.get(s) != UTF16) return null;
         return (byte[]) VALUE.get(s);
     }
 }

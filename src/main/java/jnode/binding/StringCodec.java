@@ -154,6 +154,10 @@ public final class StringCodec {
             int n = Base64Codec.decodeInto(mem, 0, size, s);
             return n == size ? mem : mem.slice(0, n);
         }
+        if (enc == Encoding.UTF8) {
+            byte[] utf16 = Utf8Encoder.utf16(s);
+            if (utf16 != null) return Utf8Encoder.toMemory(utf16, s.length());
+        }
         byte[] bytes = ownBytes(s, enc);
         int n;
         if (bytes != null) {
@@ -325,6 +329,10 @@ public final class StringCodec {
         byte[] own = ownBytes(s, Encoding.UTF8);
         if (own != null) return writeOwn(mem, offset, max, own);
         int n = s.length();
+        byte[] utf16 = mem.isDirect() ? Utf8Encoder.utf16(s) : null;
+        if (utf16 != null && (3L * n <= max || Utf8Encoder.length(utf16, n) <= max)) {
+            return packed(n, Utf8Encoder.encodeInto(mem, offset, utf16, n));
+        }
         if (wellFormed && n <= max) {
             byte[] b = utf8Bytes(s);
             if (b.length <= max) {
@@ -477,6 +485,8 @@ public final class StringCodec {
     /** UTF-8 length with unpaired surrogates counted as the three bytes of U+FFFD. */
     public static int utf8Length(String s) {
         int n = s.length();
+        byte[] utf16 = Utf8Encoder.utf16(s);
+        if (utf16 != null) return Utf8Encoder.length(utf16, n);
         int len = n;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);

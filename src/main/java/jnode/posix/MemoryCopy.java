@@ -69,8 +69,8 @@ public final class MemoryCopy {
         }
         WORK.did(chunks);
         long[] addresses = new long[sources.length];
-        for (int m = 0; m < sources.length; m++) addresses[m] = baseAddress(sources[m]);
-        copyAll(table, chunks * 4, addresses, limits, baseAddress(target) + targetOffset, targetLimit);
+        for (int m = 0; m < sources.length; m++) addresses[m] = address(sources[m]);
+        copyAll(table, chunks * 4, addresses, limits, address(target) + targetOffset, targetLimit);
         // The addresses are only valid while their buffers are alive.
         Reference.reachabilityFence(sources);
         Reference.reachabilityFence(target);
@@ -108,7 +108,8 @@ public final class MemoryCopy {
     }
 
     /** The address of index 0 of a direct buffer (its position ignored, as Buffer code does). */
-    private static long baseAddress(ByteBuffer direct) {
+    /** The address of index 0 of a direct buffer (valid while the buffer is reachable). */
+    public static long address(ByteBuffer direct) {
         return MemorySegment.ofBuffer(direct).address() - direct.position();
     }
 }

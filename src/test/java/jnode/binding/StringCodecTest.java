@@ -369,7 +369,8 @@ class StringCodecTest {
         assertEquals(ascii + "\ufffd" + ascii + "\ufffd", new String(StringCodec.encode(lone, Encoding.UTF8, false), StandardCharsets.UTF_8));
     }
 
-    private static String replaceLoneSurrogates(String s) {
+    /** {@code s} with each unpaired surrogate replaced by U+FFFD, as V8 encodes it. */
+    static String replaceLoneSurrogates(String s) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

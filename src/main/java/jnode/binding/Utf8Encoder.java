@@ -1,0 +1,196 @@
+package jnode.binding;
+
+import jnode.posix.MemoryCopy;
+import jnode.posix.RawMemory;
+import jnode.runtime.HostCompiler;
+
+import java.lang.ref.Reference;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * UTF-8 of strings the JDK stores as UTF-16 (any character past Latin-1), read from the string's
+ * own array and written straight into Buffer memory.
+ *
+ * <p>Why not {@code String.getBytes(UTF_8)}: HotSpot runs Java with C1 only here (bin/jdk.sh), and
+ * the JDK's encoder under C1 does ~1 GB/s on mixed text, then the result is copied again into the
+ * Buffer (node: ~1.5 GB/s). Graal compiled the JDK's encoder no faster: without a profile it does
+ * not inline the small methods that loop calls. The loops here call nothing but Unsafe's loads and
+ * stores and {@code Long.bitCount} (intrinsics under C1 and Graal), and Graal compiles them
+ * ({@link HostCompiler} group "utf8") once they have seen a few million characters: encoding runs
+ * at ~2 GB/s then, the length alone at ~3.5 GB/s, four characters a step.
+ *
+ * <p>A string whose worst case (3 bytes a character) fits in {@link #KEPT_ROOM} is encoded into
+ * memory kept between calls and copied out at its exact length (one memcpy); a longer one is
+ * measured first and encoded into its own memory. Unpaired surrogates become U+FFFD (EF BF BD), as
+ * V8 writes them. Needs {@code --add-exports java.base/jdk.internal.misc} and
+ * {@code --add-opens java.base/java.lang} (bin/jdk.sh) and a little-endian CPU with unaligned
+ * loads; without them {@link #active} is false and callers take the JDK's encoder.
+ */
+final class Utf8Encoder {
+    private Utf8Encoder() {}
+
+    private static final jdk.internal.misc.Unsafe UNSAFE = unsafe();
+    private static final long BASE = jdk.internal.misc.Unsafe.ARRAY_BYTE_BASE_OFFSET;
+
+    /** The largest worst-case room kept between calls (for strings up to ~1.4 M characters). */
+    private static final int KEPT_ROOM = 4 << 20;
+
+    private static final HostCompiler.Hot WORK = HostCompiler.hot("utf8", 8 << 20,
+            HostCompiler.method(Utf8Encoder.class, "encode", byte[].class, int.class, long.class),
+            HostCompiler.method(Utf8Encoder.class, "extraBytes", byte[].class, int.class));
+
+    /** Room for the worst case, kept between calls; a thread takes it while it encodes. */
+    private static final AtomicReference<ByteBuffer> KEPT = new AtomicReference<>();
+
+    private static jdk.internal.misc.Unsafe unsafe() {
+        try {
+            jdk.internal.misc.Unsafe u = jdk.internal.misc.Unsafe.getUnsafe();
+            return u.unalignedAccess() && ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? u : null;
+        } catch (IllegalAccessError | NoClassDefFoundError notExported) {
+            return null;
+        }
+    }
+
+    /** The UTF-16 array of {@code s} when this encoder can take it, else null. */
+    static byte[] utf16(String s) {
+        return UNSAFE == null ? null : StringBytes.utf16(s);
+    }
+
+    /** UTF-8 length of a string of {@code n} characters stored as {@code utf16}. */
+    static int length(byte[] utf16, int n) {
+        WORK.did(n);
+        return n + extraBytes(utf16, n);
+    }
+
+    /** New memory holding exactly the UTF-8 of a string of {@code n} characters stored as {@code utf16}. */
+    static ByteBuffer toMemory(byte[] utf16, int n) {
+        WORK.did(n);
+        long worstCase = 3L * n + 4;
+        if (worstCase > KEPT_ROOM) {
+            ByteBuffer exact = RawMemory.allocate(n + extraBytes(utf16, n));
+            encodeInto(exact, 0, utf16, n);
+            return exact;
+        }
+        ByteBuffer room = KEPT.getAndSet(null);
+        if (room == null || room.capacity() < worstCase) room = RawMemory.allocate((int) Math.max(worstCase, 64 << 10));
+        long from = MemoryCopy.address(room);
+        int length = (int) (encode(utf16, n, from) - from);
+        ByteBuffer exact = RawMemory.allocate(length);
+        UNSAFE.copyMemory(from, MemoryCopy.address(exact), length);
+        Reference.reachabilityFence(room);
+        KEPT.set(room);
+        return exact;
+    }
+
+    /**
+     * Writes the UTF-8 of a string of {@code n} characters stored as {@code utf16} into direct
+     * memory {@code mem} at {@code offset}; the caller has made sure it fits. Returns the bytes written.
+     */
+    static int encodeInto(ByteBuffer mem, int offset, byte[] utf16, int n) {
+        long at = MemoryCopy.address(mem) + offset;
+        int written = (int) (encode(utf16, n, at) - at);
+        Reference.reachabilityFence(mem);
+        return written;
+    }
+
+    /**
+     * Bytes beyond one per character: one for each character from U+0080, another for each from
+     * U+0800, minus two for each surrogate pair (4 bytes, not 3 + 3). Four characters a step: bit
+     * 15 of each 16-bit lane is set where the lane is at least 0x80 (or 0x800), and the rare step
+     * holding a surrogate looks for pairs one character at a time.
+     */
+    private static int extraBytes(byte[] v, int n) {
+        long extra = 0;
+        int i = 0;
+        for (; i + 4 <= n; i += 4) {
+            long w = UNSAFE.getLong(v, BASE + 2L * i);
+            long low = w & 0x7FFF7FFF7FFF7FFFL;
+            long from80 = (w | (low + 0x7F807F807F807F80L)) & 0x8000800080008000L;
+            long from800 = (w | (low + 0x7800780078007800L)) & 0x8000800080008000L;
+            extra += Long.bitCount(from80) + Long.bitCount(from800);
+            long surrogates = (w & 0xF800F800F800F800L) ^ 0xD800D800D800D800L;
+            if (((surrogates - 0x0001000100010001L) & ~surrogates & 0x8000800080008000L) != 0) {
+                for (int j = i; j < i + 4; j++) {
+                    if ((UNSAFE.getChar(v, BASE + 2L * j) & 0xFC00) == 0xD800 && j + 1 < n
+                            && (UNSAFE.getChar(v, BASE + 2L * (j + 1)) & 0xFC00) == 0xDC00) extra -= 2;
+                }
+            }
+        }
+        for (; i < n; i++) {
+            int c = UNSAFE.getChar(v, BASE + 2L * i);
+            extra += ((0x7F - c) >>> 31) + ((0x7FF - c) >>> 31);
+            if ((c & 0xFC00) == 0xD800 && i + 1 < n && (UNSAFE.getChar(v, BASE + 2L * (i + 1)) & 0xFC00) == 0xDC00) {
+                extra -= 2;
+            }
+        }
+        return (int) extra;
+    }
+
+    /**
+     * Encodes the {@code n} characters of {@code v} at address {@code out}; returns the address
+     * after the last byte. Four ASCII characters go as one 4-byte store. Three-byte characters
+     * are stored as 4 bytes whose last the next store overwrites, so the memory must have a
+     * byte to spare after the UTF-8, except after the last character, which is written byte by byte.
+     */
+    private static long encode(byte[] v, int n, long out) {
+        int i = 0;
+        // Stop one character early: a 3-byte store there could overrun memory of the exact length.
+        int wide = n - 1;
+        while (i < wide) {
+            if (i + 4 <= n) {
+                long w = UNSAFE.getLong(v, BASE + 2L * i);
+                if ((w & 0xFF80FF80FF80FF80L) == 0) {
+                    UNSAFE.putInt(null, out, (int) (w & 0xFF) | (int) ((w >>> 8) & 0xFF00)
+                            | (int) ((w >>> 16) & 0xFF0000) | (int) ((w >>> 24) & 0xFF000000L));
+                    out += 4;
+                    i += 4;
+                    continue;
+                }
+            }
+            int c = UNSAFE.getChar(v, BASE + 2L * i);
+            if (c < 0x80) {
+                UNSAFE.putByte(null, out, (byte) c);
+                out += 1;
+                i += 1;
+            } else if (c < 0x800) {
+                UNSAFE.putShort(null, out, (short) ((0xC0 | (c >> 6)) | ((0x80 | (c & 0x3F)) << 8)));
+                out += 2;
+                i += 1;
+            } else if ((c & 0xF800) != 0xD800) {
+                UNSAFE.putInt(null, out, (0xE0 | (c >> 12)) | ((0x80 | ((c >> 6) & 0x3F)) << 8) | ((0x80 | (c & 0x3F)) << 16));
+                out += 3;
+                i += 1;
+            } else {
+                int d = UNSAFE.getChar(v, BASE + 2L * (i + 1));
+                if ((c & 0xFC00) == 0xD800 && (d & 0xFC00) == 0xDC00) {
+                    int cp = ((c - 0xD800) << 10) + (d - 0xDC00) + 0x10000;
+                    UNSAFE.putInt(null, out, (0xF0 | (cp >> 18)) | ((0x80 | ((cp >> 12) & 0x3F)) << 8)
+                            | ((0x80 | ((cp >> 6) & 0x3F)) << 16) | ((0x80 | (cp & 0x3F)) << 24));
+                    out += 4;
+                    i += 2;
+                } else {
+                    UNSAFE.putInt(null, out, 0xBDBFEF);
+                    out += 3;
+                    i += 1;
+                }
+            }
+        }
+        if (i < n) {
+            int c = UNSAFE.getChar(v, BASE + 2L * i);
+            if (c < 0x80) {
+                UNSAFE.putByte(null, out++, (byte) c);
+            } else if (c < 0x800) {
+                UNSAFE.putByte(null, out++, (byte) (0xC0 | (c >> 6)));
+                UNSAFE.putByte(null, out++, (byte) (0x80 | (c & 0x3F)));
+            } else {
+                if ((c & 0xF800) == 0xD800) c = 0xFFFD;
+                UNSAFE.putByte(null, out++, (byte) (0xE0 | (c >> 12)));
+                UNSAFE.putByte(null, out++, (byte) (0x80 | ((c >> 6) & 0x3F)));
+                UNSAFE.putByte(null, out++, (byte) (0x80 | (c & 0x3F)));
+            }
+        }
+        return out;
+    }
+}
