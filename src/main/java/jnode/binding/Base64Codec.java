@@ -1,5 +1,6 @@
 package jnode.binding;
 
+import jnode.posix.MemoryCopy;
 import jnode.runtime.HostCompiler;
 
 import java.nio.ByteBuffer;
@@ -66,7 +67,7 @@ final class Base64Codec {
             byte[] chunk = whole >= CHUNK ? CHUNKS.get() : new byte[whole];
             while (i < whole) {
                 int n = Math.min(chunk.length, whole - i);
-                mem.get(off + i, chunk, 0, n);
+                MemoryCopy.copyOut(mem, off + i, chunk, 0, n);
                 Base64Blocks.encode(chunk, 0, n, out, o);
                 i += n;
                 o += n / 3 * 4;
@@ -117,7 +118,7 @@ final class Base64Codec {
         int written = 0;
         while (written < max && !reader.done()) {
             int n = Math.min(reader.read(chunk, 0, chunk.length), max - written);
-            mem.put(offset + written, chunk, 0, n);
+            MemoryCopy.copyIn(chunk, 0, mem, offset + written, n);
             written += n;
         }
         return written;

@@ -91,7 +91,7 @@ public final class BufferBinding {
         if (length <= 0) return;
         byte[] tmp = new byte[length];
         arrayBuffer.readBuffer(srcOffset, tmp, 0, length);
-        dst.put(dstOffset, tmp, 0, length);
+        MemoryCopy.copyIn(tmp, 0, dst, dstOffset, length);
     }
 
     /** Sets {@code length} bytes from {@code offset} to the low byte of {@code value}. */

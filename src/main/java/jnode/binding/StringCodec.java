@@ -1,5 +1,6 @@
 package jnode.binding;
 
+import jnode.posix.MemoryCopy;
 import jnode.posix.RawMemory;
 import jnode.runtime.HostCompiler;
 
@@ -72,7 +73,7 @@ public final class StringCodec {
         if (enc == Encoding.BASE64) return Base64Codec.encode(mem, start, len);
         if (enc == Encoding.HEX) return encodeHex(mem, start, len);
         byte[] a = new byte[len];
-        mem.get(start, a, 0, len);
+        MemoryCopy.copyOut(mem, start, a, 0, len);
         return decode(a, 0, len, enc);
     }
 
@@ -167,7 +168,7 @@ public final class StringCodec {
             n = bytes.length;
         }
         ByteBuffer mem = RawMemory.allocate(n);
-        mem.put(0, bytes, 0, n);
+        MemoryCopy.copyIn(bytes, 0, mem, 0, n);
         return mem;
     }
 
@@ -336,7 +337,7 @@ public final class StringCodec {
         if (wellFormed && n <= max) {
             byte[] b = utf8Bytes(s);
             if (b.length <= max) {
-                mem.put(offset, b, 0, b.length);
+                MemoryCopy.copyIn(b, 0, mem, offset, b.length);
                 return packed(n, b.length);
             }
         }
@@ -372,7 +373,7 @@ public final class StringCodec {
                 i++;
             }
         }
-        mem.put(offset, out, 0, o);
+        MemoryCopy.copyIn(out, 0, mem, offset, o);
         return packed(i, o);
     }
 
@@ -409,7 +410,7 @@ public final class StringCodec {
     /** Writes the first bytes of a string's own array (one byte per character), as many as fit. */
     private static long writeOwn(ByteBuffer mem, int offset, int max, byte[] own) {
         int n = Math.min(own.length, max);
-        mem.put(offset, own, 0, n);
+        MemoryCopy.copyIn(own, 0, mem, offset, n);
         return packed(n, n);
     }
 
@@ -421,7 +422,7 @@ public final class StringCodec {
         byte[] b = new byte[n];
         // The low byte of each code unit, exactly what Node's binary/ascii writes keep.
         s.getBytes(0, n, b, 0);
-        mem.put(offset, b, 0, n);
+        MemoryCopy.copyIn(b, 0, mem, offset, n);
         return packed(n, n);
     }
 
@@ -440,7 +441,7 @@ public final class StringCodec {
             if (v == Integer.MIN_VALUE) break;
             out[i] = (byte) v;
         }
-        mem.put(offset, out, 0, i);
+        MemoryCopy.copyIn(out, 0, mem, offset, i);
         if (i < pairs) return -1L - i;
         return packed(2L * i, i);
     }

@@ -78,7 +78,8 @@ final class Utf8Encoder {
         long from = MemoryCopy.address(room);
         int length = (int) (encode(utf16, n, from) - from);
         ByteBuffer exact = RawMemory.allocate(length);
-        UNSAFE.copyMemory(from, MemoryCopy.address(exact), length);
+        MemoryCopy.copyNative(from, MemoryCopy.address(exact), length);
+        Reference.reachabilityFence(exact);
         Reference.reachabilityFence(room);
         KEPT.set(room);
         return exact;

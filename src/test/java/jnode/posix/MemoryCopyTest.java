@@ -72,4 +72,57 @@ class MemoryCopyTest {
         }
         MemoryCopy.copy(new int[] {0, 90, 35, 10}, 1, sources, target, 5);   // exactly up to both ends
     }
+
+    /** Array to memory and back, below and above memcpy's threshold and its 1 MiB step, at odd offsets. */
+    @Test
+    void copiesBetweenArraysAndMemory() {
+        Random random = new Random(7);
+        for (int length : new int[] {0, 1, 100, 8191, 8192, 8193, 48 * 1024, (1 << 20) + 77, 3 << 20}) {
+            byte[] source = new byte[length + 5];
+            random.nextBytes(source);
+            ByteBuffer memory = RawMemory.allocateZeroed(length + 9);
+            MemoryCopy.copyIn(source, 3, memory, 6, length);
+            for (int i = 0; i < length; i++) {
+                if (memory.get(6 + i) != source[3 + i]) assertEquals(source[3 + i], memory.get(6 + i), length + ": byte " + i);
+            }
+            assertEquals(0, memory.get(5));
+            if (length + 6 < memory.limit()) assertEquals(0, memory.get(6 + length));
+
+            byte[] back = new byte[length + 4];
+            MemoryCopy.copyOut(memory, 6, back, 2, length);
+            for (int i = 0; i < length; i++) {
+                if (back[2 + i] != source[3 + i]) assertEquals(source[3 + i], back[2 + i], length + ": back byte " + i);
+            }
+            assertEquals(0, back[1]);
+            assertEquals(0, back[2 + length]);
+
+            ByteBuffer copy = RawMemory.allocateZeroed(length + 1);
+            MemoryCopy.copyNative(MemoryCopy.address(memory) + 6, MemoryCopy.address(copy) + 1, length);
+            assertEquals(memory.slice(6, length), copy.slice(1, length), length + ": native copy");
+        }
+    }
+
+    @Test
+    void heapMemoryIsCopiedToo() {
+        byte[] source = new byte[20000];
+        new Random(3).nextBytes(source);
+        ByteBuffer heap = ByteBuffer.allocate(20010);
+        MemoryCopy.copyIn(source, 0, heap, 10, source.length);
+        assertEquals(ByteBuffer.wrap(source), heap.slice(10, source.length));
+        byte[] back = new byte[source.length];
+        MemoryCopy.copyOut(heap, 10, back, 0, back.length);
+        assertEquals(ByteBuffer.wrap(source), ByteBuffer.wrap(back));
+    }
+
+    @Test
+    void rangesOutsideTheArrayOrMemoryThrow() {
+        byte[] array = new byte[20000];
+        ByteBuffer memory = RawMemory.allocate(20000);
+        assertThrows(IndexOutOfBoundsException.class, () -> MemoryCopy.copyIn(array, 1, memory, 0, 20000));
+        assertThrows(IndexOutOfBoundsException.class, () -> MemoryCopy.copyIn(array, 0, memory, 1, 20000));
+        assertThrows(IndexOutOfBoundsException.class, () -> MemoryCopy.copyIn(array, -1, memory, 0, 10));
+        assertThrows(IndexOutOfBoundsException.class, () -> MemoryCopy.copyOut(memory, 1, array, 0, 20000));
+        assertThrows(IndexOutOfBoundsException.class, () -> MemoryCopy.copyOut(memory, 0, array, 1, 20000));
+        assertThrows(IndexOutOfBoundsException.class, () -> MemoryCopy.copyOut(memory, 0, array, 0, -1));
+    }
 }

@@ -1,6 +1,8 @@
 package jnode.binding.crypto;
 
+import jnode.posix.MemoryCopy;
 import jnode.posix.RawMemory;
+
 import java.nio.ByteBuffer;
 
 /**
@@ -15,13 +17,13 @@ final class Bytes {
 
     static byte[] copy(ByteBuffer memory, int offset, int length) {
         byte[] b = new byte[length];
-        if (length > 0) memory.get(offset, b, 0, length);
+        if (length > 0) MemoryCopy.copyOut(memory, offset, b, 0, length);
         return b;
     }
 
     static ByteBuffer direct(byte[] b) {
         ByteBuffer out = RawMemory.allocate(b.length);
-        out.put(0, b);
+        MemoryCopy.copyIn(b, 0, out, 0, b.length);
         return out;
     }
 
