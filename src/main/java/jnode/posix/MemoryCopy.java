@@ -130,10 +130,10 @@ public final class MemoryCopy {
 
     /**
      * Copies bytes [fromOffset, fromOffset + length) of an array into direct memory {@code to} at
-     * {@code toOffset} (absolute, within its limit; heap memory is written by put). Why not {@code ByteBuffer.put}: under C1 that
-     * ends in HotSpot's own copy loop, measured at 20–24 GB/s into memory that is not in the cache
-     * and 48 GB/s into memory that is, where libc's memcpy did 29–36 and 96 (a 768 KiB Buffer
-     * filled 48 KiB at a time, the way base64 decoding fills it).
+     * {@code toOffset} (absolute, within its limit; heap memory is written by put). Why not
+     * {@code ByteBuffer.put}: under C1 that ends in HotSpot's own copy loop, measured at 20–24 GB/s
+     * into memory that is not in the cache and 48 GB/s into memory that is, where libc's memcpy
+     * did 29–36 and 96 (a 768 KiB Buffer filled 48 KiB at a time, the way base64 decoding fills it).
      */
     public static void copyIn(byte[] from, int fromOffset, ByteBuffer to, int toOffset, int length) {
         Objects.checkFromIndexSize(fromOffset, length, from.length);
@@ -142,16 +142,7 @@ public final class MemoryCopy {
             to.put(toOffset, from, fromOffset, length);
             return;
         }
-        MemorySegment source = MemorySegment.ofArray(from);
-        long target = address(to) + toOffset;
-        try {
-            for (int done = 0; done < length; done += MEMCPY_STEP) {
-                int n = Math.min(MEMCPY_STEP, length - done);
-                long ignored = (long) Memcpy.HEAP_TO_NATIVE.invokeExact(target + done, source.asSlice(fromOffset + done, n), (long) n);
-            }
-        } catch (Throwable impossible) {
-            throw new AssertionError(impossible);
-        }
+        memcpyInSteps(MemorySegment.ofArray(from).asSlice(fromOffset, length), address(to) + toOffset, length, false);
         Reference.reachabilityFence(to);
     }
 
@@ -166,17 +157,26 @@ public final class MemoryCopy {
             from.get(fromOffset, to, toOffset, length);
             return;
         }
-        MemorySegment target = MemorySegment.ofArray(to);
-        long source = address(from) + fromOffset;
+        memcpyInSteps(MemorySegment.ofArray(to).asSlice(toOffset, length), address(from) + fromOffset, length, true);
+        Reference.reachabilityFence(from);
+    }
+
+    /**
+     * memcpy of {@code length} bytes between an array's segment and native memory at
+     * {@code address}, a step at a time (see {@link #MEMCPY_STEP}). The native side goes as a plain
+     * address: a segment over it would cost a restricted-method check (a stack walk) per call.
+     */
+    private static void memcpyInSteps(MemorySegment heap, long address, int length, boolean intoHeap) {
         try {
             for (int done = 0; done < length; done += MEMCPY_STEP) {
                 int n = Math.min(MEMCPY_STEP, length - done);
-                long ignored = (long) Memcpy.NATIVE_TO_HEAP.invokeExact(target.asSlice(toOffset + done, n), source + done, (long) n);
+                long ignored = intoHeap
+                        ? (long) Memcpy.NATIVE_TO_HEAP.invokeExact(heap.asSlice(done, n), address + done, (long) n)
+                        : (long) Memcpy.HEAP_TO_NATIVE.invokeExact(address + done, heap.asSlice(done, n), (long) n);
             }
         } catch (Throwable impossible) {
             throw new AssertionError(impossible);
         }
-        Reference.reachabilityFence(from);
     }
 
     /**
