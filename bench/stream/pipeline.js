@@ -11,7 +11,11 @@
 // APIs are used.
 //
 //   node bench/stream/pipeline.js [totalMiB]     (default 1024)
-//   Environment: BENCH_WARMUP_MIB=n runs an untimed n-MiB pipeline first.
+//   Environment: BENCH_WARMUP_MS (default 20000): pipelines of totalMiB run untimed
+//   for at least this long first (both runtimes compile their hot code meanwhile;
+//   0 times the first pipeline, start-up included); BENCH_TIMED (default 5): timed
+//   pipelines after it, each built anew; their median is printed.
+//   BENCH_WARMUP_MIB=n (older form) adds an untimed n-MiB pipeline before everything.
 
 var stream = require('stream');
 var util = require('util');
@@ -75,12 +79,41 @@ function run(mib, callback) {
   new Source(bytes).pipe(new Touch()).pipe(sink);
 }
 
-function timed() {
-  run(totalMiB, function(secs) {
-    console.log('pipeline: %s MB/s (%d MiB in %s s, %d KiB chunks)',
-                (totalMiB / secs).toFixed(1), totalMiB, secs.toFixed(3), CHUNK / 1024);
-  });
+var warmupMs = process.env.BENCH_WARMUP_MS === undefined ? 20000 : Number(process.env.BENCH_WARMUP_MS);
+var timedRuns = Number(process.env.BENCH_TIMED) || 5;
+
+function median(values) {
+  var v = values.slice().sort(function(a, b) { return a - b; });
+  var m = v.length >> 1;
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
 }
 
-if (warmupMiB > 0) run(warmupMiB, function() { setImmediate(timed); });
-else timed();
+function timed() {
+  var rates = [];
+  (function next() {
+    run(totalMiB, function(secs) {
+      rates.push(totalMiB / secs);
+      if (rates.length < timedRuns) return setImmediate(next);
+      console.log('pipeline: %s MB/s (median of %d pipelines of %d MiB, %d KiB chunks; each: %s)',
+                  median(rates).toFixed(1), rates.length, totalMiB, CHUNK / 1024,
+                  rates.map(function(r) { return r.toFixed(0); }).join(' '));
+    });
+  })();
+}
+
+// Untimed pipelines until the warm-up time has passed.
+function warmUp() {
+  var start = Date.now();
+  var pipelines = 0;
+  (function next() {
+    if (Date.now() - start >= warmupMs) {
+      if (warmupMs > 0) console.log('warm-up: %d pipelines in %d ms', pipelines, Date.now() - start);
+      return setImmediate(timed);
+    }
+    pipelines++;
+    run(totalMiB, function() { setImmediate(next); });
+  })();
+}
+
+if (warmupMiB > 0) run(warmupMiB, function() { setImmediate(warmUp); });
+else warmUp();

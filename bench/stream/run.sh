@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Runs bench/stream/pipeline.js on node and on bin/jnode, several times each,
 # and prints each runtime's median MB/s and the ratio jnode/node.
-#   bench/stream/run.sh [runs] [totalMiB]      (defaults: 5 runs, 1024 MiB)
+#   bench/stream/run.sh [runs] [totalMiB]      (defaults: 3 runs, 1024 MiB)
 # Environment: NODE (default: node), JNODE (default: <root>/bin/jnode),
-#   BENCH_WARMUP_MIB (passed through to pipeline.js).
+#   BENCH_WARMUP_MS, BENCH_TIMED, BENCH_WARMUP_MIB (passed through to pipeline.js: by default
+#   20 s of untimed pipelines, then the median of 5 timed ones).
 set -u
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
-runs=${1:-5}
+runs=${1:-3}
 mib=${2:-1024}
 NODE=${NODE:-node}
 JNODE=${JNODE:-$root/bin/jnode}
@@ -30,7 +31,7 @@ median_of() {
     if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-echo "stream pipeline, $mib MiB in 64 KiB chunks, median of $runs runs"
+echo "stream pipeline, $mib MiB in 64 KiB chunks, after ${BENCH_WARMUP_MS:-20000} ms of warm-up, median of $runs runs"
 node_rate=$(median_of "$NODE")
 echo "node  ($("$NODE" --version)): $node_rate MB/s"
 jnode_rate=$(median_of "$JNODE")

@@ -7,6 +7,7 @@ import org.graalvm.polyglot.HostAccess.Export;
 import org.graalvm.polyglot.Value;
 
 import java.lang.management.ManagementFactory;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -313,19 +314,19 @@ public final class ProcessMethods {
         runtime.loop().setCheckCallback(() -> runtime.callback(null, fn));
     }
 
-    @Export
-    public void setImmediatePending(boolean pending) {
-        runtime.loop().setCheckActive(pending);
-    }
 
     @Export
     public void setTickSpinner(Value fn) {
         runtime.loop().setIdleCallback(() -> runtime.callback(null, fn));
     }
 
+    /**
+     * The loop's phase flags (see EventLoop.phaseFlags): byte 0 keeps the idle phase (the tick
+     * spinner) active, byte 1 the check phase (setImmediate). JavaScript writes them directly.
+     */
     @Export
-    public void setTickSpinnerActive(boolean active) {
-        runtime.loop().setIdleActive(active);
+    public ByteBuffer loopPhaseFlags() {
+        return runtime.loop().phaseFlags();
     }
 
     @Export
