@@ -582,7 +582,9 @@
       // On the way out nothing queued would run anyway.
       if (process._exiting) return;
       if (depth >= process.maxTickDepth) maxTickWarn();
-      queue.push({ callback: callback, domain: process.domain || null });
+      // Two slots per tick (callback, domain); the callback is called as a plain function, so
+      // `this` in it is the global object (undefined in strict code), as in v0.10.
+      queue.push(callback, process.domain || null);
       setSpinner(true);
     };
 
@@ -600,13 +602,14 @@
           var end = queue.length;
           if (index === end) break;
           while (index < end) {
-            var tock = queue[index++];
-            var domain = tock.domain;
+            var callback = queue[index];
+            var domain = queue[index + 1];
+            index += 2;
             if (domain) {
               if (domain._disposed) continue;
               domain.enter();
             }
-            tock.callback();
+            callback();
             if (domain) domain.exit();
           }
         }
