@@ -2,7 +2,8 @@
 // Checks jnode's UTF-8 encoder (new Buffer(string), Buffer.byteLength, buf.write) against a plain
 // reference encoder written here, on random strings mixing ASCII runs, 2- and 3-byte characters,
 // surrogate pairs and unpaired surrogates (which V8 writes as U+FFFD, EF BF BD). Shared by
-// test-buffer-utf8-encoder.js and test-buffer-utf8-host-compiled.js.
+// test-buffer-utf8-encoder.js and test-buffer-utf8-host-compiled.js. With latin1Only, the strings
+// hold no character past U+00FF.
 var assert = require('assert');
 
 function referenceUtf8(s) {
@@ -27,7 +28,13 @@ function referenceUtf8(s) {
 var PIECES = ['a', 'Zq', 'abc', 'wxyz0', 'The quick brown fox', '\u00e9', '\u07ff', '\u0080', '\u0800',
               '\u65e5', '\uffff', '\ud83d\ude00', '\udbff\udfff', '\ud800', '\udc00', '\udfff', '?', '\u0000'];
 
-module.exports = function checkRandomStrings(seed, count, lengths) {
+// Only characters up to U+00FF: strings the JDK stores as Latin-1 (one byte each), which take
+// the encoder's Latin-1 path.
+var LATIN1_PIECES = ['a', 'Zq', 'abc', 'wxyz0', 'The quick brown fox', '\u00e9', '\u00ff', '\u0080', '\u00c0x',
+                     'caf\u00e9 cr\u00e8me', '?', '\u0000'];
+
+module.exports = function checkRandomStrings(seed, count, lengths, latin1Only) {
+  var pieces = latin1Only ? LATIN1_PIECES : PIECES;
   function random(n) {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
     return seed % n;
@@ -37,7 +44,7 @@ module.exports = function checkRandomStrings(seed, count, lengths) {
     var parts = [];
     var length = 0;
     while (length < want) {
-      var piece = PIECES[random(PIECES.length)];
+      var piece = pieces[random(pieces.length)];
       parts.push(piece);
       length += piece.length;
     }

@@ -157,7 +157,15 @@ public final class StringCodec {
         }
         if (enc == Encoding.UTF8) {
             byte[] utf16 = Utf8Encoder.utf16(s);
-            if (utf16 != null) return Utf8Encoder.toMemory(utf16, s.length());
+            if (utf16 != null) return Utf8Encoder.toMemory(utf16, s.length(), false);
+            byte[] latin1 = Utf8Encoder.latin1(s);
+            if (latin1 != null) {
+                if (!isAscii(latin1, 0, latin1.length)) return Utf8Encoder.toMemory(latin1, latin1.length, true);
+                // ASCII: the string's own bytes are its UTF-8.
+                ByteBuffer mem = RawMemory.allocate(latin1.length);
+                MemoryCopy.copyIn(latin1, 0, mem, 0, latin1.length);
+                return mem;
+            }
         }
         byte[] bytes = ownBytes(s, enc);
         int n;
@@ -331,8 +339,12 @@ public final class StringCodec {
         if (own != null) return writeOwn(mem, offset, max, own);
         int n = s.length();
         byte[] utf16 = mem.isDirect() ? Utf8Encoder.utf16(s) : null;
-        if (utf16 != null && (3L * n <= max || Utf8Encoder.length(utf16, n) <= max)) {
-            return packed(n, Utf8Encoder.encodeInto(mem, offset, utf16, n));
+        if (utf16 != null && (3L * n <= max || Utf8Encoder.length(utf16, n, false) <= max)) {
+            return packed(n, Utf8Encoder.encodeInto(mem, offset, utf16, n, false));
+        }
+        byte[] latin1 = mem.isDirect() ? Utf8Encoder.latin1(s) : null;
+        if (latin1 != null && (2L * n <= max || Utf8Encoder.length(latin1, n, true) <= max)) {
+            return packed(n, Utf8Encoder.encodeInto(mem, offset, latin1, n, true));
         }
         if (wellFormed && n <= max) {
             byte[] b = utf8Bytes(s);
@@ -487,7 +499,9 @@ public final class StringCodec {
     public static int utf8Length(String s) {
         int n = s.length();
         byte[] utf16 = Utf8Encoder.utf16(s);
-        if (utf16 != null) return Utf8Encoder.length(utf16, n);
+        if (utf16 != null) return Utf8Encoder.length(utf16, n, false);
+        byte[] latin1 = Utf8Encoder.latin1(s);
+        if (latin1 != null) return Utf8Encoder.length(latin1, n, true);
         int len = n;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);

@@ -10,8 +10,8 @@ import java.nio.ByteOrder;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * UTF-8 of strings the JDK stores as UTF-16 (any character past Latin-1), read from the string's
- * own array and written straight into Buffer memory.
+ * UTF-8 of strings with characters past ASCII, read from the string's own array (UTF-16 units,
+ * or Latin-1 bytes when every character fits in one) and written straight into Buffer memory.
  *
  * <p>Why not {@code String.getBytes(UTF_8)}: HotSpot runs Java with C1 only here (bin/jdk.sh), and
  * the JDK's encoder under C1 does ~1 GB/s on mixed text, then the result is copied again into the
@@ -39,7 +39,9 @@ final class Utf8Encoder {
 
     private static final HostCompiler.Hot WORK = HostCompiler.hot("utf8", 8 << 20,
             HostCompiler.method(Utf8Encoder.class, "encode", byte[].class, int.class, long.class),
-            HostCompiler.method(Utf8Encoder.class, "extraBytes", byte[].class, int.class));
+            HostCompiler.method(Utf8Encoder.class, "extraBytes", byte[].class, int.class),
+            HostCompiler.method(Utf8Encoder.class, "encodeLatin1", byte[].class, int.class, long.class),
+            HostCompiler.method(Utf8Encoder.class, "extraBytesLatin1", byte[].class, int.class));
 
     /** Room for the worst case, kept between calls; a thread takes it while it encodes. */
     private static final AtomicReference<ByteBuffer> KEPT = new AtomicReference<>();
@@ -58,25 +60,33 @@ final class Utf8Encoder {
         return UNSAFE == null ? null : StringBytes.utf16(s);
     }
 
-    /** UTF-8 length of a string of {@code n} characters stored as {@code utf16}. */
-    static int length(byte[] utf16, int n) {
-        WORK.did(n);
-        return n + extraBytes(utf16, n);
+    /** The Latin-1 array of {@code s} (one byte a character) when this encoder can take it, else null. */
+    static byte[] latin1(String s) {
+        return UNSAFE == null ? null : StringBytes.latin1(s);
     }
 
-    /** New memory holding exactly the UTF-8 of a string of {@code n} characters stored as {@code utf16}. */
-    static ByteBuffer toMemory(byte[] utf16, int n) {
+    /**
+     * UTF-8 length of a string of {@code n} characters stored in {@code value}: its Latin-1 bytes
+     * when {@code latin1}, else its UTF-16 units.
+     */
+    static int length(byte[] value, int n, boolean latin1) {
         WORK.did(n);
-        long worstCase = 3L * n + 4;
+        return n + (latin1 ? extraBytesLatin1(value, n) : extraBytes(value, n));
+    }
+
+    /** New memory holding exactly the UTF-8 of a string of {@code n} characters stored in {@code value} (see {@link #length}). */
+    static ByteBuffer toMemory(byte[] value, int n, boolean latin1) {
+        WORK.did(n);
+        long worstCase = (latin1 ? 2L : 3L) * n + 4;
         if (worstCase > KEPT_ROOM) {
-            ByteBuffer exact = RawMemory.allocate(n + extraBytes(utf16, n));
-            encodeInto(exact, 0, utf16, n);
+            ByteBuffer exact = RawMemory.allocate(n + (latin1 ? extraBytesLatin1(value, n) : extraBytes(value, n)));
+            encodeInto(exact, 0, value, n, latin1);
             return exact;
         }
         ByteBuffer room = KEPT.getAndSet(null);
         if (room == null || room.capacity() < worstCase) room = RawMemory.allocate((int) Math.max(worstCase, 64 << 10));
         long from = MemoryCopy.address(room);
-        int length = (int) (encode(utf16, n, from) - from);
+        int length = (int) ((latin1 ? encodeLatin1(value, n, from) : encode(value, n, from)) - from);
         ByteBuffer exact = RawMemory.allocate(length);
         MemoryCopy.copyNative(from, MemoryCopy.address(exact), length);
         Reference.reachabilityFence(exact);
@@ -86,14 +96,69 @@ final class Utf8Encoder {
     }
 
     /**
-     * Writes the UTF-8 of a string of {@code n} characters stored as {@code utf16} into direct
-     * memory {@code mem} at {@code offset}; the caller has made sure it fits. Returns the bytes written.
+     * Writes the UTF-8 of a string of {@code n} characters stored in {@code value} (see
+     * {@link #length}) into direct memory {@code mem} at {@code offset}; the caller has made sure
+     * it fits. Returns the bytes written.
      */
-    static int encodeInto(ByteBuffer mem, int offset, byte[] utf16, int n) {
+    static int encodeInto(ByteBuffer mem, int offset, byte[] value, int n, boolean latin1) {
         long at = MemoryCopy.address(mem) + offset;
-        int written = (int) (encode(utf16, n, at) - at);
+        int written = (int) ((latin1 ? encodeLatin1(value, n, at) : encode(value, n, at)) - at);
         Reference.reachabilityFence(mem);
         return written;
+    }
+
+    /** Bytes beyond one per character of Latin-1 text: one for each character from U+0080, eight at a step. */
+    private static int extraBytesLatin1(byte[] v, int n) {
+        long extra = 0;
+        int i = 0;
+        for (; i + 8 <= n; i += 8) extra += Long.bitCount(UNSAFE.getLong(v, BASE + i) & 0x8080808080808080L);
+        for (; i < n; i++) extra += (UNSAFE.getByte(v, BASE + i) >>> 7) & 1;
+        return (int) extra;
+    }
+
+    /**
+     * Encodes the {@code n} Latin-1 characters of {@code v} at address {@code out}; returns the
+     * address after the last byte. Eight characters a step: eight ASCII ones as one 8-byte store,
+     * else each from the same 8-byte load, stored as two bytes without a branch on its kind (an
+     * ASCII character's second byte is overwritten by the next character; in text that mixes
+     * both, a branch per character mispredicts often). The last character is written exactly,
+     * so nothing past the UTF-8 is.
+     */
+    private static long encodeLatin1(byte[] v, int n, long out) {
+        int i = 0;
+        // A step needs a character after it, whose bytes cover the step's stray byte.
+        for (; i + 8 < n; i += 8) {
+            long w = UNSAFE.getLong(v, BASE + i);
+            if ((w & 0x8080808080808080L) == 0) {
+                UNSAFE.putLong(null, out, w);
+                out += 8;
+                continue;
+            }
+            for (int k = 0; k < 64; k += 8) {
+                int c = (int) (w >>> k) & 0xFF;
+                int high = c >>> 7;
+                int pair = (0xC0 | (c >> 6)) | ((0x80 | (c & 0x3F)) << 8);
+                UNSAFE.putShort(null, out, (short) (high != 0 ? pair : c));
+                out += 1 + high;
+            }
+        }
+        for (; i < n - 1; i++) {
+            int c = UNSAFE.getByte(v, BASE + i) & 0xFF;
+            int high = c >>> 7;
+            int pair = (0xC0 | (c >> 6)) | ((0x80 | (c & 0x3F)) << 8);
+            UNSAFE.putShort(null, out, (short) (high != 0 ? pair : c));
+            out += 1 + high;
+        }
+        if (i < n) {
+            int c = UNSAFE.getByte(v, BASE + i) & 0xFF;
+            if (c < 0x80) {
+                UNSAFE.putByte(null, out++, (byte) c);
+            } else {
+                UNSAFE.putByte(null, out++, (byte) (0xC0 | (c >> 6)));
+                UNSAFE.putByte(null, out++, (byte) (0x80 | (c & 0x3F)));
+            }
+        }
+        return out;
     }
 
     /**
