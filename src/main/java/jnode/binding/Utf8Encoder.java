@@ -21,12 +21,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * ({@link HostCompiler} group "utf8") once they have seen a few million characters: encoding runs
  * at ~2 GB/s then, the length alone at ~3.5 GB/s, four characters a step.
  *
- * <p>A string whose worst case (3 bytes a character) fits in {@link #KEPT_ROOM} is encoded into
- * memory kept between calls and copied out at its exact length (one memcpy); a longer one is
- * measured first and encoded into its own memory. Unpaired surrogates become U+FFFD (EF BF BD), as
- * V8 writes them. Needs {@code --add-exports java.base/jdk.internal.misc} and
- * {@code --add-opens java.base/java.lang} (bin/jdk.sh) and a little-endian CPU with unaligned
- * loads; without them {@link #active} is false and callers take the JDK's encoder.
+ * <p>A string whose worst case (3 bytes a UTF-16 unit, 2 a Latin-1 character) fits in
+ * {@link #KEPT_ROOM} is encoded into memory kept between calls and copied out at its exact length
+ * (one memcpy); a longer one is measured first and encoded into its own memory. Unpaired
+ * surrogates become U+FFFD (EF BF BD), as V8 writes them. Needs
+ * {@code --add-exports java.base/jdk.internal.misc} and {@code --add-opens java.base/java.lang}
+ * (bin/jdk.sh) and a little-endian CPU with unaligned loads; without them {@link #utf16} and
+ * {@link #latin1} answer null and callers take the JDK's encoder.
  */
 final class Utf8Encoder {
     private Utf8Encoder() {}
