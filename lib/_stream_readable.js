@@ -13,6 +13,7 @@ module.exports = Readable;
 Readable.ReadableState = ReadableState;
 
 var EventEmitter = require('events').EventEmitter;
+var chunkEvents = require('internal/chunk_events');
 // Set at the bottom of this file; see there.
 var Stream;
 
@@ -347,10 +348,10 @@ function emitReadable(stream) {
   state.emittedReadable = true;
   if (state.sync) {
     process.nextTick(function() {
-      stream.emit('readable');
+      chunkEvents.readable(stream);
     });
   } else {
-    stream.emit('readable');
+    chunkEvents.readable(stream);
   }
 }
 
@@ -487,7 +488,7 @@ function flow(src) {
     if (state.pipesCount === 1) writeTo(state.pipes);
     else state.pipes.forEach(writeTo);
 
-    src.emit('data', chunk);
+    chunkEvents.data(src, chunk);
 
     if (state.awaitDrain > 0) return;
   }
@@ -604,7 +605,7 @@ function switchToOldMode(stream, startPaused) {
     dataPending = true;
     var chunk;
     while (!paused && (chunk = stream.read()) !== null) {
-      stream.emit('data', chunk);
+      chunkEvents.data(stream, chunk);
     }
     if (chunk === null) {
       dataPending = false;

@@ -13,6 +13,8 @@ Writable.WritableState = WritableState;
 // Set at the bottom of this file; see there.
 var Stream;
 
+var chunkEvents = require('internal/chunk_events');
+
 var DEFAULT_HIGH_WATER_MARK = 16 * 1024;
 
 // One queued write.
@@ -210,7 +212,7 @@ function onwrite(stream, er) {
 function afterWrite(stream, state, finished, cb) {
   if (!finished && state.length === 0 && state.needDrain) {
     state.needDrain = false;
-    stream.emit('drain');
+    chunkEvents.drain(stream);
   }
   cb();
   if (finished) finishIfDone(stream, state);
