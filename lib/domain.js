@@ -43,6 +43,14 @@ Domain.prototype._errorHandler = function (er) {
     er.domainThrown = true;
   }
   var caught;
+  // The only domain entered: an error its handler throws is not caught here but ends the
+  // process as itself (reported by the loop, status 7), not as the error it was handling.
+  if (stack.length === 1 && stack[0] === this) {
+    caught = this.emit('error', er);
+    stack.length = 0;
+    setActive(null);
+    return caught;
+  }
   try {
     caught = this.emit('error', er);
     // The throw ended the current tick: no domain stays entered across ticks.
@@ -71,9 +79,10 @@ Domain.prototype.enter = function () {
 // Leaves this domain and any entered after it.
 Domain.prototype.exit = function () {
   if (this._disposed) return;
+  // A domain that is not on the stack changes nothing (an unmatched exit must not empty it).
   var index = stack.lastIndexOf(this);
-  if (index !== -1) stack.splice(index);
-  else stack.length = 0;
+  if (index === -1) return;
+  stack.splice(index);
   setActive(stack.length ? stack[stack.length - 1] : null);
 };
 

@@ -132,7 +132,15 @@ Timeout.prototype.unref = function () {
     var callback = timer._onTimeout;
     // A one-shot timeout is spent once it fires; its handle goes with it.
     if (!timer._repeat) Timeout.prototype.close.call(timer);
-    if (typeof callback === 'function') callback.call(timer);
+    if (typeof callback !== 'function') return;
+    // Run in the timeout's domain, as the shared list would have.
+    var domain = timer.domain;
+    if (domain) {
+      if (domain._disposed) return;
+      domain.enter();
+    }
+    callback.call(timer);
+    if (domain) domain.exit();
   };
   this._handle.start(delay > 0 ? delay : 0, 0);
   this._handle.unref();

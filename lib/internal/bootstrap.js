@@ -261,10 +261,13 @@
   // Returns true when something handled the error ('uncaughtException' listener or a domain).
   function fatalException(er) {
     var caught = false;
+    // An error thrown inside a domain is the domain's alone: 'uncaughtException' listeners do
+    // not hear of it, even when the domain has no 'error' handler (v0.10's rule).
     if (process.domain && typeof process.domain._errorHandler === 'function') {
       caught = process.domain._errorHandler(er) || false;
+    } else {
+      caught = process.emit('uncaughtException', er);
     }
-    if (!caught) caught = process.emit('uncaughtException', er);
     if (!caught) {
       if (!process._exiting) {
         process._exiting = true;
