@@ -260,6 +260,11 @@
 
   // Returns true when something handled the error ('uncaughtException' listener or a domain).
   function fatalException(er) {
+    // --abort-on-uncaught-exception: V8 aborts the moment an error no JavaScript catches is
+    // thrown, before 'uncaughtException' listeners, unless a domain is active (then only an
+    // error its top-level 'error' handler throws aborts). Giving the error back makes the loop
+    // report it and die of the trap V8 dies of.
+    if (flags.abortOnUncaughtException && !process.domain) throw er;
     var caught = false;
     // An error thrown inside a domain is the domain's alone: 'uncaughtException' listeners do
     // not hear of it, even when the domain has no 'error' handler (v0.10's rule).

@@ -17,6 +17,8 @@ public final class Options {
     public boolean traceDeprecation;
     public boolean throwDeprecation;
     public boolean exposeGc;
+    /** V8's flag: an exception no JavaScript catches ends the process by a trap (see NodeRuntime). */
+    public boolean abortOnUncaughtException;
     public boolean useStrict;
     /** Code given with -e/-p, or null. */
     public String evalSource;
@@ -67,6 +69,8 @@ public final class Options {
                 case "--trace-deprecation" -> o.traceDeprecation = true;
                 case "--throw-deprecation" -> o.throwDeprecation = true;
                 case "--expose-gc", "--expose_gc" -> o.exposeGc = true;
+                case "--abort-on-uncaught-exception", "--abort_on_uncaught_exception" ->
+                        o.abortOnUncaughtException = true;
                 case "--use-strict", "--use_strict" -> o.useStrict = true;
                 default -> {
                     // Node hands unknown flags to V8. The V8 tuning flags Node programs and tests pass
@@ -109,6 +113,8 @@ public final class Options {
               --trace-deprecation    print stack traces for deprecations
               --throw-deprecation    throw errors for deprecations
               --expose-gc            define global.gc()
+              --abort-on-uncaught-exception
+                                     die of a trap (SIGTRAP) on an uncaught exception
               --use-strict           run all code in strict mode
               -h, --help             print this help
 

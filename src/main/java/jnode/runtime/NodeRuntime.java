@@ -232,7 +232,12 @@ public final class NodeRuntime {
         try {
             handled = fatalException != null && fatalException.execute(e.isHostException() ? interop.hostError(e) : e.getGuestObject()).asBoolean();
         } catch (PolyglotException again) {
+            // The fatal-exception path itself threw (a top-level domain's 'error' handler, an
+            // 'uncaughtException' listener), or gave the error back under
+            // --abort-on-uncaught-exception: Node reports that error and exits with 7, or, with
+            // the flag, dies as V8 aborts on Linux (a debug trap: SIGTRAP, status 133 in a shell).
             Stdio.writeErr(reporter.format(again));
+            if (options.abortOnUncaughtException) Fatal.trap();
             Exit.halt(7);
             return;
         }

@@ -100,6 +100,7 @@ public final class ProcessMethods {
         f.putMember("traceDeprecation", o.traceDeprecation);
         f.putMember("throwDeprecation", o.throwDeprecation);
         f.putMember("exposeGc", o.exposeGc);
+        f.putMember("abortOnUncaughtException", o.abortOnUncaughtException);
         return f;
     }
 
