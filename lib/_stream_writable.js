@@ -59,10 +59,10 @@ function WritableState(options, stream) {
   // clearBuffer() is running; completions must not re-enter it.
   this.bufferProcessing = false;
 
-  // The callback handed to every _write() call, made at the first write (an idle connection
-  // never needs one). A bound function, not a closure: a closure would keep this constructor's
-  // whole frame alive (~150 bytes more per stream in GraalJS).
-  this.onwrite = null;
+  // The callback handed to every _write() call. A bound function, not a closure: a closure
+  // would keep this constructor's whole frame alive (~150 bytes more per stream in GraalJS).
+  // Made here, not at the first write, because v0.10's state has it from the start.
+  this.onwrite = onwrite.bind(undefined, stream);
   this.writecb = null;   // user callback of the write in progress
   this.writelen = 0;     // its size
   this.buffer = [];
@@ -165,7 +165,7 @@ function startWrite(stream, state, len, chunk, encoding, cb) {
   state.writecb = cb;
   state.writing = true;
   state.sync = true;
-  stream._write(chunk, encoding, state.onwrite || (state.onwrite = onwrite.bind(undefined, stream)));
+  stream._write(chunk, encoding, state.onwrite);
   state.sync = false;
 }
 
