@@ -83,7 +83,9 @@ Domain.prototype.exit = function () {
   var index = stack.lastIndexOf(this);
   if (index === -1) return;
   stack.splice(index);
-  setActive(stack.length ? stack[stack.length - 1] : null);
+  // The stack's new top: undefined once it is empty, as v0.10 leaves it (null only before any
+  // domain was entered, or after an error cleared the stack).
+  setActive(stack[stack.length - 1]);
 };
 
 Domain.prototype.add = function (ee) {

@@ -27,7 +27,9 @@ d.run(function () {
   assert.strictEqual(ee.domain, d, 'emitters created in a domain join it implicitly');
   setTimeout(function () { ee.emit('error', new Error('emitted')); }, 2);
 });
-assert.strictEqual(process.domain, null);
+// exit() leaves the stack's top as the active domain: undefined once the stack is empty (v0.10).
+assert.strictEqual(process.domain, undefined);
+assert.strictEqual(domain.active, undefined);
 
 var d2 = domain.create();
 d2.on('error', function (er) { caught.push('d2 ' + er.message + ':' + er.domainThrown + ':' + (er.domainBound !== undefined)); });
@@ -46,7 +48,7 @@ inner.enter();
 inner.exit();
 assert.strictEqual(process.domain, outer);
 outer.exit();
-assert.strictEqual(process.domain, null);
+assert.strictEqual(process.domain, undefined);
 
 var timer = setTimeout(function () { caught.push('disposed timer ran'); }, 5);
 var d3 = domain.create();
