@@ -2,7 +2,6 @@ package jnode.binding;
 
 import jnode.loop.Handle;
 import jnode.posix.Libc;
-import jnode.runtime.Exit;
 import jnode.runtime.NodeRuntime;
 import org.graalvm.polyglot.HostAccess.Export;
 import org.graalvm.polyglot.Value;
@@ -44,22 +43,18 @@ public final class SignalWrap {
      * Gives SIGHUP, SIGINT and SIGTERM their default action back, for as long as JavaScript does
      * not watch them: the JVM's own handlers run shutdown hooks and exit with status 128 + n, so a
      * parent saw an exit code (143) where Node's process dies of the signal (code null, signal
-     * 'SIGTERM'). Watchers that stop put this handler back. Signals the process inherited as
-     * ignored stay ignored (the JVM refuses handlers for them), as in Node.
+     * 'SIGTERM'). The default action is set in the kernel (SIG_DFL), not emulated by a Java
+     * handler: a Java handler runs only once the JVM's signal dispatcher has started a thread for
+     * it, which a process busy collecting a huge heap may not do for a long time, while the kernel
+     * ends the process at once. A watcher that starts installs the JVM's handler; the last one to
+     * stop puts SIG_DFL back (what {@code Signal.handle} reported as the previous handler).
+     * Signals the process inherited as ignored stay ignored (the JVM refuses handlers for them),
+     * as in Node.
      */
     public static void restoreDefaultActions() {
         for (String name : new String[] {"HUP", "INT", "TERM"}) {
-            try {
-                Signal.handle(new Signal(name), SignalWrap::dieOf);
-            } catch (IllegalArgumentException ignoredOrReserved) {
-                // keeps whatever the process was given
-            }
+            Libc.defaultActionUnlessIgnored(new Signal(name).getNumber());
         }
-    }
-
-    private static void dieOf(Signal signal) {
-        Libc.dieOfSignal(signal.getNumber());
-        Exit.halt(128 + signal.getNumber());
     }
 
     /** Starts watching; returns 0, or a negative number if the JVM will not let us handle it. */

@@ -184,6 +184,24 @@ public final class Libc {
     }
 
     /**
+     * Gives {@code signum} its default action (SIG_DFL) in the kernel, unless the process was
+     * started with it ignored (SIG_IGN, e.g. SIGHUP under nohup), which stays. The kernel then
+     * ends the process by itself: no JVM handler has to run first.
+     */
+    public static void defaultActionUnlessIgnored(int signum) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment old = a.allocate(256);   // struct sigaction (152 bytes on x86_64 glibc)
+            if ((int) Sigaction.H.invokeExact(signum, MemorySegment.NULL, old) != 0) return;
+            // sa_handler comes first; SIG_IGN is (void (*)(int)) 1, SIG_DFL is 0
+            if (old.get(ValueLayout.JAVA_LONG, 0) != 1L) {
+                MemorySegment previous = (MemorySegment) Signal.H.invokeExact(signum, MemorySegment.NULL);
+            }
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /**
      * If {@code signum} is ignored (SIG_IGN, e.g. SIGHUP under nohup, inherited across exec),
      * restores its default action. The JVM refuses to install a handler for an ignored SIGHUP,
      * SIGINT or SIGTERM, while Node (libuv) always installs one when a listener is added.
